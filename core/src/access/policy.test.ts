@@ -1,0 +1,111 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Action, can, rules } from "./policy.ts";
+import { isWithinRegion, regionPrefix } from "./region-scope.ts";
+import { type StaffRole, staffRoles } from "./roles.ts";
+
+// The expected permission matrix, written out by hand from the issue's rules (not derived from
+// `rules`): for each action and role, which relations between actor and target allow it.
+type Relation = "none" | "own-department" | "same-region" | "sub-region" | "other-region";
+const all: Relation[] = ["none", "own-department", "same-region", "sub-region", "other-region"];
+const regional: Relation[] = ["none", "own-department", "same-region", "sub-region"];
+const departmental: Relation[] = ["none", "own-department"];
+const everyone = Object.fromEntries(staffRoles.map((r) => [r, all])) as Record<StaffRole, Relation[]>;
+const expected: Record<Action, Partial<Record<StaffRole, Relation[]>>> = {
+  "workbench.use": everyone,
+  "calendar.publish": { "system-admin": all },
+  "jobs.inspect": { "system-admin": all },
+  "audit.verify": { "system-admin": all, supervisor: all },
+  "outbox.read": { "system-admin": all },
+  "oidc-client.manage": { "system-admin": all },
+  "organisation.read": everyone,
+  "organisation.manage": { "system-admin": regional },
+  "delegation.manage": { "system-admin": regional, "catalog-editor": departmental },
+  "staff.manage": { "system-admin": regional },
+};
+
+const city = "320200";
+const county = "320213";
+const township = "320213021000";
+const otherCounty = "320281";
+
+function targetFor(relation: Relation, actorRegion: string) {
+  switch (relation) {
+    case "none":
+      return undefined;
+    case "own-department":
+      return { regionCode: actorRegion, departmentId: "dept-a" };
+    case "same-region":
+      return { regionCode: actorRegion, departmentId: "dept-b" };
+    case "sub-region":
+      return { regionCode: actorRegion === county ? township : county, departmentId: "dept-b" };
+    case "other-region":
+      return { regionCode: actorRegion === city ? "320500" : otherCounty, departmentId: "dept-b" };
+  }
+}
+
+describe("permission matrix", () => {
+  it("has an expectation for every action the policy defines", () => {
+    expect(Object.keys(expected).sort()).toEqual(Object.keys(rules).sort());
+  });
+
+  it("matches the expected table for every role × action × scope (generated cases)", () => {
+    fc.assert(
+      fc.property(
+        fc.subarray([...staffRoles]),
+        fc.constantFrom(...(Object.keys(rules) as Action[])),
+        fc.constantFrom(...all),
+        fc.constantFrom(city, county),
+        (roles, action, relation, actorRegion) => {
+          const actor = { kind: "staff" as const, roles, regionCode: actorRegion, departmentId: "dept-a" };
+          const want = roles.some((r) => (expected[action][r] ?? []).includes(relation));
+          expect(can(actor, action, targetFor(relation, actorRegion))).toBe(want);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("never lets an applicant act as staff, whatever roles a forged record claims", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("citizen", "company", "system", "anonymous" as const),
+        fc.constantFrom(...(Object.keys(rules) as Action[])),
+        (kind, action) => {
+          expect(
+            can({ kind, roles: [...staffRoles], regionCode: city, departmentId: "dept-a" }, action),
+          ).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it("refuses a region-scoped action to staff with no region", () => {
+    expect(
+      can({ kind: "staff", roles: ["system-admin"], regionCode: null }, "organisation.manage", {
+        regionCode: county,
+      }),
+    ).toBe(false);
+  });
+});
+
+describe("region scope", () => {
+  it.each([
+    ["320000", "32"],
+    ["320200", "3202"],
+    ["320213", "320213"],
+    ["320213021000", "320213021"],
+    ["320213021201", "320213021201"],
+    ["320213000000", "320213"],
+  ])("prefix of %s is %s", (code, prefix) => {
+    expect(regionPrefix(code)).toBe(prefix);
+  });
+
+  it("puts townships and villages inside their county and city, and nowhere else", () => {
+    expect(isWithinRegion("320213021201", "320200")).toBe(true);
+    expect(isWithinRegion("320213021201", "320213021000")).toBe(true);
+    expect(isWithinRegion("320213", "320213")).toBe(true);
+    expect(isWithinRegion("320200", "320213")).toBe(false);
+    expect(isWithinRegion("320281", "320213")).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+import { isWithinRegion } from "./region-scope.ts";
+import { type StaffRole, staffRoles } from "./roles.ts";
+
+/** How far a role's permission reaches over a target record. */
+export type Scope = "any" | "region" | "department";
+
+/** One rule: the roles that may take an action, and the reach each has. */
+export type Rule = Partial<Record<StaffRole, Scope>>;
+
+/**
+ * Every action the platform guards and who may take it. `region`: the target's region lies in the
+ * actor's region subtree; `department`: also the actor's own department. Read by the server to refuse
+ * and by the browser to show only possible actions.
+ */
+export const rules = {
+  "workbench.use": Object.fromEntries(staffRoles.map((r) => [r, "any"])) as Rule,
+  "calendar.publish": { "system-admin": "any" },
+  "jobs.inspect": { "system-admin": "any" },
+  "audit.verify": { "system-admin": "any", supervisor: "any" },
+  "outbox.read": { "system-admin": "any" },
+  "oidc-client.manage": { "system-admin": "any" },
+  "organisation.read": Object.fromEntries(staffRoles.map((r) => [r, "any"])) as Rule,
+  "organisation.manage": { "system-admin": "region" },
+  "delegation.manage": { "system-admin": "region", "catalog-editor": "department" },
+  "staff.manage": { "system-admin": "region" },
+} as const satisfies Record<string, Rule>;
+export type Action = keyof typeof rules;
+
+/** The parts of an actor that permissions depend on. */
+export interface ScopedActor {
+  kind: "staff" | "citizen" | "company" | "system" | "anonymous";
+  roles: readonly string[];
+  regionCode?: string | null;
+  departmentId?: string | null;
+}
+
+/** The parts of a target record that scopes compare against; omit for platform-wide actions. */
+export interface Target {
+  regionCode?: string | null;
+  departmentId?: string | null;
+}
+
+function reaches(scope: Scope, actor: ScopedActor, target: Target | undefined): boolean {
+  // Without a target the question is "may this actor take the action at all" (menus, list pages).
+  if (scope === "any" || target === undefined) return true;
+  if (scope === "department") {
+    const sameDepartment = target.departmentId != null && target.departmentId === actor.departmentId;
+    const inRegion =
+      target.regionCode == null ||
+      (actor.regionCode != null && isWithinRegion(target.regionCode, actor.regionCode));
+    return sameDepartment && inRegion;
+  }
+  return (
+    target.regionCode != null &&
+    actor.regionCode != null &&
+    isWithinRegion(target.regionCode, actor.regionCode)
+  );
+}
+
+/** True when the actor may take the action on the target (staff only; applicants act through their own rules). */
+export function can(actor: ScopedActor, action: Action, target?: Target): boolean {
+  if (actor.kind !== "staff") return false;
+  const rule: Rule = rules[action];
+  return actor.roles.some((role) => {
+    const scope = rule[role as StaffRole];
+    return scope !== undefined && reaches(scope, actor, target);
+  });
+}

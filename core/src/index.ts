@@ -1,0 +1,65 @@
+// @tongban/core: pure rules shared by the server and the browser. No I/O here.
+
+export type { Action, Rule, Scope, ScopedActor, Target } from "./access/policy.ts";
+export { can, rules } from "./access/policy.ts";
+export { isWithinRegion, regionPrefix } from "./access/region-scope.ts";
+export type { StaffRole } from "./access/roles.ts";
+export { staffRoles } from "./access/roles.ts";
+export type { Calendar, CalendarYear, Deadline, NamedDay } from "./calendar/calendar.ts";
+export { createCalendar } from "./calendar/calendar.ts";
+export type { LocalDate } from "./calendar/local-date.ts";
+export {
+  addDays,
+  fromEpochDay,
+  isLocalDate,
+  isoDayOfWeek,
+  localDateOf,
+  toEpochDay,
+  yearOf,
+} from "./calendar/local-date.ts";
+export type {
+  BasicCodeResult,
+  CatalogCodeReason,
+  CodeProfile,
+  ExerciseLevel,
+  ImplementationCodeResult,
+  ItemType,
+  ItemTypeCode,
+} from "./catalog/item-codes.ts";
+export {
+  composeImplementationCode,
+  exerciseLevels,
+  itemTypeByName,
+  itemTypes,
+  validateBasicCode,
+  validateImplementationCode,
+} from "./catalog/item-codes.ts";
+export type {
+  Audience,
+  Effect,
+  FeatureTag,
+  ItemContent,
+  ItemContentInput,
+  Material,
+  Situation,
+  Theme,
+  TimeLimit,
+} from "./catalog/item-content.ts";
+export {
+  audiences,
+  featureTags,
+  ItemContent as ItemContentSchema,
+  materialForms,
+  resultTypes,
+  themes,
+} from "./catalog/item-content.ts";
+export type { CitizenIdResult } from "./identifiers/citizen-id.ts";
+export { computeCitizenIdCheck, upgradeCitizenId15, validateCitizenId } from "./identifiers/citizen-id.ts";
+export type { CreditCodeResult, CreditCodeWarning } from "./identifiers/credit-code.ts";
+export {
+  computeCreditCodeCheck,
+  computeOrganizationCodeCheck,
+  validateCreditCode,
+} from "./identifiers/credit-code.ts";
+export { maskCitizenId, maskMobile } from "./identifiers/mask.ts";
+export type { IdentifierReason } from "./identifiers/reason.ts";
