@@ -17,6 +17,14 @@ export {
   toEpochDay,
   yearOf,
 } from "./calendar/local-date.ts";
+export type { Checklist, ChecklistMaterial } from "./catalog/checklist.ts";
+export { buildChecklist } from "./catalog/checklist.ts";
+export { completeness, completenessElements } from "./catalog/completeness.ts";
+export type { CatalogEntry, CheckContext, ConsistencyRule, Finding } from "./catalog/consistency.ts";
+export { checkCatalog, checkItem, consistencyRules } from "./catalog/consistency.ts";
+export type { ContentChange } from "./catalog/diff.ts";
+export { diffContent, jsonEqual } from "./catalog/diff.ts";
+export { contentLabels, partLabel } from "./catalog/element-labels.ts";
 export type {
   BasicCodeResult,
   CatalogCodeReason,

@@ -6,19 +6,13 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import {
-  composeImplementationCode,
   computeCitizenIdCheck,
   computeCreditCodeCheck,
   computeOrganizationCodeCheck,
-  itemTypeByName,
-  itemTypes,
   validateCitizenId,
   validateCreditCode,
 } from "../../core/src/index.ts";
-
-const Ref = z.string().regex(/^[a-z0-9-]+$/);
-const Audience = z.array(z.enum(["自然人", "法人"]));
-const Limit = { days: z.number().int().min(0), unit: z.enum(["工作日", "自然日"]) };
+import { Audience, buildItems, Ref, ReferenceItem } from "./convert-items.ts";
 
 // Strict objects: a field the reference adds later fails the run instead of being dropped silently.
 const Reference = z.object({
@@ -35,40 +29,7 @@ const Reference = z.object({
       fields: z.array(z.string()),
     }),
   ),
-  items: z.array(
-    z.strictObject({
-      ref: Ref,
-      name: z.string(),
-      type: z.string(),
-      dept: Ref,
-      audience: Audience,
-      themes: z.array(z.string()),
-      // article is null when the whole law (or a normative document) is the basis.
-      legalBasis: z.array(z.strictObject({ law: z.string(), article: z.string().nullable() })),
-      statutoryLimit: z.strictObject({ ...Limit, text: z.string() }).nullable(),
-      promisedLimit: z.strictObject(Limit),
-      conditions: z.array(z.string()),
-      materials: z.array(
-        z.strictObject({
-          name: z.string(),
-          form: z.enum(["原件", "复印件", "电子"]),
-          required: z.boolean(),
-          sourceLicense: Ref.nullable(),
-          when: z.string().nullable(),
-        }),
-      ),
-      situations: z.array(z.strictObject({ question: z.string(), options: z.array(z.string()) })),
-      fee: z.strictObject({
-        charged: z.boolean(),
-        amount: z.string().optional(),
-        basis: z.string().optional(),
-      }),
-      onlineDepth: z.number().int().min(1).max(4),
-      maxVisits: z.number().int().min(0),
-      tags: z.array(z.string()),
-      confidence: z.enum(["checked", "unverified"]),
-    }),
-  ),
+  items: z.array(ReferenceItem),
   bundles: z.array(
     z.strictObject({ ref: Ref, name: z.string(), audience: Audience, items: z.array(Ref), note: z.string() }),
   ),
@@ -197,70 +158,6 @@ function buildDepartments(reference: Reference): Department[] {
   }));
 }
 
-// ---------- items ----------
-
-/** "20元", "120元/本": a plain amount per application or certificate, in fen; anything else is text only. */
-function amountFen(text: string | undefined): number | null {
-  const match = text === undefined ? null : /^(\d+)(?:\.(\d{1,2}))?元(?:\/[本张证件])?$/.exec(text);
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
-}
-
-function buildItems(reference: Reference, departments: Department[]) {
-  const departmentIndex = new Map(departments.map((d, i) => [d.ref, i + 1]));
-  const perDepartment = new Map<string, number>();
-  return reference.items.map((item) => {
-    const type = itemTypeByName(item.type);
-    if (type === undefined) throw new Error(`Unknown item type ${item.type} in ${item.ref}`);
-    const department = departments.find((d) => d.ref === item.dept);
-    if (department === undefined) throw new Error(`Unknown department ${item.dept} in ${item.ref}`);
-    const sequence = (perDepartment.get(item.dept) ?? 0) + 1;
-    perDepartment.set(item.dept, sequence);
-    // Demo 基本编码 layout (the national one is unpublished, standards-cn §3):
-    // province 32 + type code + department number (3) + sequence in department (3) + sub-item 00.
-    const basicCode = `32${itemTypes[type].code}${String(departmentIndex.get(item.dept)).padStart(3, "0")}${String(sequence).padStart(3, "0")}00`;
-    return {
-      ref: item.ref,
-      name: item.name,
-      type,
-      typeCode: itemTypes[type].code,
-      typeName: item.type,
-      departmentRef: item.dept,
-      level: "municipal",
-      basicCode,
-      implementationCode: composeImplementationCode({
-        subjectCode: department.creditCode,
-        level: "municipal",
-        basicCode,
-      }),
-      audience: item.audience,
-      themes: item.themes,
-      legalBasis: item.legalBasis,
-      statutoryLimit: item.statutoryLimit,
-      promisedLimit: item.promisedLimit,
-      conditions: item.conditions,
-      materials: item.materials.map((m) => ({
-        name: m.name,
-        form: m.form,
-        required: m.required,
-        licenceTypeRef: m.sourceLicense,
-        when: m.when,
-      })),
-      situations: item.situations,
-      fee: {
-        charged: item.fee.charged,
-        text: item.fee.amount ?? null,
-        amountFen: amountFen(item.fee.amount),
-        basis: item.fee.basis ?? null,
-      },
-      onlineDepth: item.onlineDepth,
-      maxVisits: item.maxVisits,
-      tags: item.tags,
-      confidence: item.confidence,
-    };
-  });
-}
-
 // ---------- accounts ----------
 
 // Shared by every demo account; the server hashes it at seed time. Never use it outside a demo.
@@ -348,7 +245,7 @@ function convert(inputPath: string, outputDirectory: string): void {
   const departments = buildDepartments(reference);
   writeJson(outputDirectory, "regions.json", buildRegions());
   writeJson(outputDirectory, "departments.json", departments);
-  writeJson(outputDirectory, "items.json", buildItems(reference, departments));
+  writeJson(outputDirectory, "items.json", buildItems(reference.items, departments));
   writeJson(
     outputDirectory,
     "licence-types.json",

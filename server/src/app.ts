@@ -7,6 +7,8 @@ import type { Config } from "./config.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
 import { calendarCache } from "./modules/calendar/queries.ts";
 import { calendarRoutes } from "./modules/calendar/routes.ts";
+import { catalogTransferRoutes } from "./modules/catalog/import-export/routes.ts";
+import { catalogReportRoutes } from "./modules/catalog/report/routes.ts";
 import { catalogRoutes } from "./modules/catalog/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
 import { identifierRoutes } from "./modules/identifiers/routes.ts";
@@ -73,6 +75,8 @@ export async function buildApp(options: {
   catalogRoutes(app, deps);
   jobRoutes(app, deps);
   organisationRoutes(app, deps);
+  catalogReportRoutes(app, deps);
+  await catalogTransferRoutes(app, deps);
   await oidcRoutes(app, deps);
 
   if (hasWebBundle(config.WEB_DIST)) {

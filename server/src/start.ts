@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { buildApp } from "./app.ts";
 import { type Config, loadConfig } from "./config.ts";
+import { publishChangeJob } from "./modules/catalog/governance/publish-job.ts";
 import { lockDataDir } from "./platform/data-dir-lock.ts";
 import { type DatabaseHandle, openDatabase } from "./platform/db/database.ts";
 import { migrate } from "./platform/db/migrate.ts";
@@ -68,7 +69,7 @@ export async function startPlatform(
       ? new JobRunner({
           db: database.db,
           log: app.log as unknown as Logger,
-          definitions: [purgeJob],
+          definitions: [purgeJob, publishChangeJob],
           schedules: platformSchedules,
           pollMs: config.JOB_POLL_MS,
           events: {

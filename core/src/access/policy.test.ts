@@ -22,6 +22,17 @@ const expected: Record<Action, Partial<Record<StaffRole, Relation[]>>> = {
   "organisation.manage": { "system-admin": regional },
   "delegation.manage": { "system-admin": regional, "catalog-editor": departmental },
   "staff.manage": { "system-admin": regional },
+  "catalog.draft": { "catalog-editor": regional },
+  "catalog.legality-review": { "legality-reviewer": regional },
+  "catalog.consistency-review": { "data-steward": regional },
+  "catalog.report": {
+    "catalog-editor": regional,
+    "data-steward": regional,
+    supervisor: regional,
+    "legality-reviewer": regional,
+  },
+  "catalog.import": { "catalog-editor": regional },
+  "catalog.export": { "catalog-editor": all, "data-steward": all },
 };
 
 const city = "320200";

@@ -23,6 +23,19 @@ export const rules = {
   "organisation.manage": { "system-admin": "region" },
   "delegation.manage": { "system-admin": "region", "catalog-editor": "department" },
   "staff.manage": { "system-admin": "region" },
+  // The governed catalog: editors draft, 合法性审查 reviews legality, the 政务服务管理 office's data
+  // steward reviews consistency and publishes. Nobody reviews a change they drafted (checked by the use case).
+  "catalog.draft": { "catalog-editor": "region" },
+  "catalog.legality-review": { "legality-reviewer": "region" },
+  "catalog.consistency-review": { "data-steward": "region" },
+  "catalog.report": {
+    "catalog-editor": "region",
+    "data-steward": "region",
+    supervisor: "region",
+    "legality-reviewer": "region",
+  },
+  "catalog.import": { "catalog-editor": "region" },
+  "catalog.export": { "catalog-editor": "any", "data-steward": "any" },
 } as const satisfies Record<string, Rule>;
 export type Action = keyof typeof rules;
 

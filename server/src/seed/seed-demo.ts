@@ -5,13 +5,15 @@ import { sql } from "kysely";
 import { z } from "zod";
 import { hashPassword } from "../modules/identity/password.ts";
 import { seedOidcClients } from "../modules/oidc/seed-clients.ts";
+import { todayInShanghai } from "../modules/organisations/rules.ts";
 import { seedOrganisations } from "../modules/organisations/seed-organisations.ts";
 import { systemActor } from "../platform/actor.ts";
 import { recordAudit } from "../platform/audit.ts";
 import type { Db, Tx } from "../platform/db/database.ts";
 import type { Vault } from "../platform/vault.ts";
 import { seedAccounts } from "./seed-accounts.ts";
-import { readSeedFiles, type SeedItem } from "./seed-files.ts";
+import { readSeedFiles } from "./seed-files.ts";
+import { insertSeedItems, publishSeedItems } from "./seed-items.ts";
 
 export { DEMO_TOTP_SECRET } from "./seed-accounts.ts";
 
@@ -99,14 +101,10 @@ export async function seedDemo(
       )
       .execute();
     say(`  licence types ${files.licenceTypes.length}/${files.licenceTypes.length}`);
-    for (let i = 0; i < files.items.length; i += 25) {
-      const chunk = files.items.slice(i, i + 25);
-      await tx
-        .insertInto("item")
-        .values(chunk.map((item) => itemRow(item, departmentId)))
-        .execute();
-      say(`  items ${Math.min(i + 25, files.items.length)}/${files.items.length}`);
-    }
+    const today = todayInShanghai();
+    const regionOf = new Map(files.departments.map((d) => [departmentId.get(d.ref) ?? "", d.regionCode]));
+    await insertSeedItems(tx, files.items, { departmentId, regionOf, today });
+    say(`  items ${files.items.length}/${files.items.length}`);
     if (files.bundles.length > 0) {
       await tx
         .insertInto("bundle")
@@ -123,6 +121,7 @@ export async function seedDemo(
     }
     say(`  bundles ${files.bundles.length}/${files.bundles.length}`);
     await seedOrganisations(tx, { departmentId });
+    await publishSeedItems(tx, today);
     await seedCalendar(tx, await officialCalendarYears());
     say("  holiday calendar 2020–2026");
     await seedOidcClients(tx);
@@ -137,45 +136,6 @@ export async function seedDemo(
     });
     return true;
   });
-}
-
-function itemRow(item: SeedItem, departmentId: Map<string, string>) {
-  const id = departmentId.get(item.departmentRef);
-  if (!id) throw new Error(`seed item ${item.ref} names unknown department ${item.departmentRef}`);
-  return {
-    ref: item.ref,
-    name: item.name,
-    type_code: item.typeCode,
-    type_name: item.typeName,
-    basic_code: item.basicCode,
-    implementation_code: item.implementationCode,
-    department_id: id,
-    audience: item.audience,
-    themes: item.themes,
-    tags: item.tags,
-    legal_basis: JSON.stringify(item.legalBasis.map((b) => ({ law: b.law, article: b.article ?? null }))),
-    conditions: JSON.stringify(item.conditions),
-    materials: JSON.stringify(
-      item.materials.map((m) => ({
-        name: m.name,
-        form: m.form,
-        required: m.required,
-        sourceLicence: m.licenceTypeRef ?? null,
-        when: m.when ?? null,
-      })),
-    ),
-    situations: JSON.stringify(item.situations),
-    statutory_limit: JSON.stringify(item.statutoryLimit ?? null),
-    promised_limit: JSON.stringify(item.promisedLimit ?? null),
-    fee: JSON.stringify({
-      charged: item.fee?.charged ?? false,
-      amountFen: item.fee?.amountFen ?? null,
-      text: item.fee?.text ?? null,
-      basis: item.fee?.basis ?? null,
-    }),
-    online_depth: item.onlineDepth ?? null,
-    max_visits: item.maxVisits ?? null,
-  };
 }
 
 async function seedCalendar(

@@ -16,7 +16,7 @@ describe("demo seed files", async () => {
     for (const d of seed.departments)
       expect(validateCreditCode(d.creditCode), d.ref).toMatchObject({ valid: true });
     for (const i of seed.items) {
-      expect(validateImplementationCode(i.implementationCode, "national"), i.ref).toMatchObject({
+      expect(validateImplementationCode(i.content.implementationCode, "national"), i.ref).toMatchObject({
         valid: true,
       });
     }
@@ -29,7 +29,7 @@ describe("demo seed files", async () => {
     const regions = new Set(seed.regions.map((r) => r.code));
     for (const i of seed.items) {
       expect(departments.has(i.departmentRef), i.ref).toBe(true);
-      for (const m of i.materials)
+      for (const m of i.content.materials)
         if (m.licenceTypeRef) expect(licences.has(m.licenceTypeRef), m.name).toBe(true);
     }
     for (const b of seed.bundles)
@@ -41,9 +41,46 @@ describe("demo seed files", async () => {
 
   it("keeps promised time limits within statutory ones where both are working days", () => {
     for (const i of seed.items) {
-      const s = i.statutoryLimit;
-      const p = i.promisedLimit;
+      const s = i.content.statutoryLimit;
+      const p = i.content.promisedLimit;
       if (s && p && s.unit === p.unit) expect(p.days, i.ref).toBeLessThanOrEqual(s.days);
     }
+  });
+
+  it("asks every item whether someone else applies, and links that answer to the agent's papers", () => {
+    for (const i of seed.items) {
+      const agent = i.content.situations.find((s) => s.id === "agent");
+      expect(agent?.question, i.ref).toBe("是否委托他人办理？");
+      expect(agent?.options.find((o) => o.label === "是")?.effects, i.ref).toEqual([
+        { kind: "add-material", material: "agent-letter" },
+        { kind: "add-material", material: "agent-id" },
+      ]);
+      // Every effect names a material of the item, and every conditional material is added by some answer.
+      const ids = new Set(i.content.materials.map((m) => m.id));
+      const added = new Set(
+        i.content.situations.flatMap((s) =>
+          s.options.flatMap((o) => o.effects.map((e) => ("material" in e ? e.material : ""))),
+        ),
+      );
+      for (const id of added) expect(ids.has(id), `${i.ref} ${id}`).toBe(true);
+      for (const m of i.content.materials)
+        if (m.conditional) expect(added.has(m.id), `${i.ref} ${m.id}`).toBe(true);
+    }
+  });
+
+  it("links a 'when' material to the one yes/no question it belongs to", () => {
+    const birth = seed.items.find((i) => i.ref === "chusheng-yixue-zhengming")?.content;
+    const outside = birth?.materials.find((m) => m.note === "在助产机构外出生时");
+    expect(outside).toMatchObject({ conditional: true, required: true });
+    expect(birth?.situations[0]?.options.find((o) => o.label === "否")?.effects).toEqual([
+      { kind: "add-material", material: outside?.id },
+    ]);
+    const id = seed.items.find((i) => i.ref === "sfz-shouci-shenling")?.content;
+    expect(id?.materials.find((m) => m.note === "未在受理点现场采集相片时")).toMatchObject({
+      conditional: false,
+    });
+    expect(id?.processing).toBe("promised");
+    expect(id?.statutoryLimit).toMatchObject({ days: 60, unit: "natural-day" });
+    expect(id?.fees).toEqual([{ name: "工本费", amountFen: 2000, basis: expect.stringContaining("2322号") }]);
   });
 });

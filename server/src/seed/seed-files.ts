@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ItemContentSchema } from "@tongban/core";
 import { z } from "zod";
 
 /** The project's own demo data, converted once from the reference catalog (server/scripts/convert-reference.ts). */
@@ -22,46 +23,12 @@ export const SeedDepartment = z.object({
   regionCode: z.string(),
 });
 
-const Limit = z.object({ days: z.number().int(), unit: z.string(), text: z.string().optional() }).nullable();
-
+/** A demo item: its ItemContent less the ids only the database knows (department and windows). */
 export const SeedItem = z.object({
-  ref: z.string(),
-  name: z.string(),
-  typeName: z.string(),
-  typeCode: z.string(),
-  basicCode: z.string(),
-  implementationCode: z.string(),
+  ref: z.string().regex(/^[a-z0-9-]+$/),
   departmentRef: z.string(),
-  audience: z.array(z.string()),
-  themes: z.array(z.string()).default([]),
-  tags: z.array(z.string()).default([]),
-  legalBasis: z.array(z.object({ law: z.string(), article: z.string().nullable().optional() })).default([]),
-  conditions: z.array(z.string()).default([]),
-  materials: z
-    .array(
-      z.object({
-        name: z.string(),
-        form: z.string(),
-        required: z.boolean(),
-        licenceTypeRef: z.string().nullable().optional(),
-        when: z.string().nullable().optional(),
-      }),
-    )
-    .default([]),
-  situations: z.array(z.object({ question: z.string(), options: z.array(z.string()) })).default([]),
-  statutoryLimit: Limit.optional(),
-  promisedLimit: Limit.optional(),
-  fee: z
-    .object({
-      charged: z.boolean(),
-      amountFen: z.number().int().nullable().optional(),
-      text: z.string().nullable().optional(),
-      basis: z.string().nullable().optional(),
-    })
-    .nullable()
-    .optional(),
-  onlineDepth: z.number().int().min(1).max(4).nullable().optional(),
-  maxVisits: z.number().int().min(0).nullable().optional(),
+  confidence: z.enum(["checked", "unverified"]),
+  content: ItemContentSchema.omit({ departmentId: true, windowIds: true }),
 });
 export type SeedItem = z.infer<typeof SeedItem>;
 

@@ -1,6 +1,7 @@
 import { App as AntApp, Button } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
+import { mayOpenCatalog } from "../admin/catalog/catalog-parts.tsx";
 import { ApiError } from "../api/client.ts";
 import { useElderlyMode } from "../elderly/elderly-mode.tsx";
 import { changeLanguage, currentLanguage } from "../i18n/i18n.ts";
@@ -73,6 +74,11 @@ function SiteHeader() {
             {(hasAbility(abilities, "organisation.manage") || hasAbility(abilities, "delegation.manage")) && (
               <li>
                 <NavLink to="/admin/organisations">{t("organisations.nav")}</NavLink>
+              </li>
+            )}
+            {mayOpenCatalog(abilities) && (
+              <li>
+                <NavLink to="/admin/catalog">{t("catalogAdmin.nav.link")}</NavLink>
               </li>
             )}
             {hasAbility(abilities, "staff.manage") && (
@@ -155,9 +161,9 @@ function AccountControl() {
 
   const logout = async () => {
     try {
-      // Leave first: a protected page that saw the session end would redirect to the login page instead.
-      await navigate("/");
       await signOut();
+      // Protected pages send a person who signed out home themselves (RequireAccess); public ones too.
+      await navigate("/");
     } catch (error) {
       message.error(error instanceof ApiError && error.isFromServer ? error.title : t("common.networkError"));
     }

@@ -1,8 +1,17 @@
+import type { ReactNode } from "react";
 import { createBrowserRouter } from "react-router";
 import { AccountPage } from "../account/account-page.tsx";
 import { CompanyAgentsPage } from "../account/company-agents-page.tsx";
 import { AuditPage } from "../admin/audit-page.tsx";
 import { CalendarAdminPage } from "../admin/calendar-admin-page.tsx";
+import { CatalogListPage } from "../admin/catalog/catalog-list-page.tsx";
+import { mayOpenCatalog } from "../admin/catalog/catalog-parts.tsx";
+import { ChangePage } from "../admin/catalog/change-page.tsx";
+import { EditorPage } from "../admin/catalog/editor-page.tsx";
+import { ItemPage } from "../admin/catalog/item-page.tsx";
+import { ReportPage } from "../admin/catalog/report-page.tsx";
+import { ReviewQueuePage } from "../admin/catalog/review-queue-page.tsx";
+import { TransferPage } from "../admin/catalog/transfer-page.tsx";
 import { OidcClientsPage } from "../admin/oidc-clients-page.tsx";
 import { mayOpenOrganisations, OrganisationsPage } from "../admin/organisations/organisations-page.tsx";
 import { PlacePage } from "../admin/organisations/place-page.tsx";
@@ -14,6 +23,7 @@ import { HomePage } from "../portal/home-page.tsx";
 import { ItemDetailPage } from "../portal/item-detail-page.tsx";
 import { ItemsPage } from "../portal/items-page.tsx";
 import { RegisterPage } from "../register/register-page.tsx";
+import type { Abilities } from "../session/api.ts";
 import { RequireAccess } from "../session/require-access.tsx";
 import { hasAbility, isApplicant, isStaff, isSystemAdmin } from "../session/session-context.tsx";
 import { ToolsPage } from "../tools/tools-page.tsx";
@@ -89,6 +99,7 @@ export function createRouter() {
             </RequireAccess>
           ),
         },
+        ...catalogAdminRoutes(),
         {
           path: "admin/oidc-clients",
           element: (
@@ -125,4 +136,23 @@ export function createRouter() {
       ],
     },
   ]);
+}
+
+/** The catalog administration (事项管理): list, item history, editor, review queues, report, import/export. */
+function catalogAdminRoutes() {
+  const guarded = (path: string, page: ReactNode, allow = mayOpenCatalog) => ({
+    path,
+    element: <RequireAccess allow={(_user, abilities) => allow(abilities)}>{page}</RequireAccess>,
+  });
+  const mayDraft = (abilities: Abilities) => hasAbility(abilities, "catalog.draft");
+  return [
+    guarded("admin/catalog", <CatalogListPage />),
+    guarded("admin/catalog/items/:id", <ItemPage />),
+    guarded("admin/catalog/edit", <EditorPage />, mayDraft),
+    guarded("admin/catalog/changes/:id", <ChangePage />),
+    guarded("admin/catalog/changes/:id/edit", <EditorPage />, mayDraft),
+    guarded("admin/catalog/review/:queue", <ReviewQueuePage />),
+    guarded("admin/catalog/report", <ReportPage />, (abilities) => hasAbility(abilities, "catalog.report")),
+    guarded("admin/catalog/transfer", <TransferPage />),
+  ];
 }

@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Tabs, Typography } from "antd";
+import { Alert, Tabs, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
@@ -33,7 +33,6 @@ export function LoginPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = params.get("next");
-  const { message } = AntApp.useApp();
   const [error, setError] = useState<unknown>(undefined);
   const [isBusy, setIsBusy] = useState(false);
 
@@ -49,11 +48,8 @@ export function LoginPage() {
     setIsBusy(true);
     setError(undefined);
     try {
-      const session = await step();
-      if (session.stage === "active" && session.user) {
-        message.success(t("login.success", { name: session.user.displayName }));
-      }
-      accept(session);
+      // No welcome toast: the next page greets the person by name, and a toast would sit over its navigation.
+      accept(await step());
     } catch (failure) {
       setError(failure);
       if (failure instanceof ApiError && RESTART_CODES.has(failure.code) && info?.stage !== undefined) {

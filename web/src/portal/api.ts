@@ -1,6 +1,7 @@
+import type { Audience, FeatureTag, ItemContent, ItemType, Theme, TimeLimit } from "@tongban/core";
 import { api, query } from "../api/client.ts";
 
-/** A department that implements service items. */
+/** A department that implements service items (GET /api/departments, also used by staff forms). */
 export interface Department {
   id: string;
   ref: string;
@@ -9,28 +10,26 @@ export interface Department {
   itemCount: number;
 }
 
-/** A time limit as the catalog states it; `unit` is the Chinese legal unit. */
-export interface TimeLimit {
-  days: number;
-  unit: string;
-  text?: string;
-}
-
-/** One row of the service-item list. */
+/** One row of the public item list. */
 export interface ItemSummary {
   id: string;
   ref: string;
   name: string;
-  type: string;
+  type: ItemType;
+  typeName: string;
   typeCode: string;
   department: { id: string; name: string };
-  audience: string[];
-  tags: string[];
+  regionCode: string;
+  audience: Audience[];
+  themes: Theme[];
+  tags: FeatureTag[];
+  processing: ItemContent["processing"];
   promisedLimit: TimeLimit | null;
-  onlineDepth: number | null;
+  onlineDepth: number;
+  maxVisits: number;
 }
 
-/** One page of service items. */
+/** One page of items, with how many match in all. */
 export interface ItemPage {
   total: number;
   page: number;
@@ -38,39 +37,84 @@ export interface ItemPage {
   items: ItemSummary[];
 }
 
-/** A material the applicant brings, and when it applies. */
-export interface Material {
-  name: string;
-  form: string;
-  required: boolean;
-  sourceLicence: { ref: string; name: string } | null;
-  when: string | null;
+/** The filters of GET /api/items; theme, audience, tag and type take the core's keys. */
+export interface ItemQuery {
+  q?: string;
+  department?: string;
+  region?: string;
+  theme?: Theme;
+  audience?: Audience;
+  tag?: FeatureTag;
+  type?: ItemType;
+  page: number;
+  pageSize: number;
 }
 
-/** The full service guide (办事指南) of one item. */
+/** One weekly opening period (Monday = 1). */
+export interface OpeningPeriod {
+  weekday: number;
+  open: string;
+  close: string;
+}
+
+/** When a place is open, with notes such as 延时服务. */
+export interface OpeningHours {
+  periods: OpeningPeriod[];
+  notes: string[];
+}
+
+/** A window that accepts the item, with the place it is in. */
+export interface GuideWindow {
+  id: string;
+  number: string;
+  name: string;
+  kind: string;
+  /** Null: the window keeps its place's hours. */
+  openingHours: OpeningHours | null;
+  place: {
+    id: string;
+    name: string;
+    address: string;
+    phone: string | null;
+    openingHours: OpeningHours;
+  };
+}
+
+/** A township or village place that accepts the item today (委托受理): apply nearby. */
+export interface Delegation {
+  place: { id: string; name: string };
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** The published guide (办事指南) of one item: its content plus what the catalog resolves around it. */
 export interface ItemDetail {
   id: string;
   ref: string;
-  name: string;
-  type: string;
-  typeCode: string;
-  basicCode: string;
-  implementationCode: string;
+  version: number;
+  effectiveFrom: string;
+  status: "active" | "cancelled";
   department: { id: string; name: string };
-  audience: string[];
-  themes: string[];
-  legalBasis: { law: string; article: string }[];
-  conditions: string[];
-  materials: Material[];
-  situations: { question: string; options: string[] }[];
-  statutoryLimit: TimeLimit | null;
-  promisedLimit: TimeLimit | null;
-  fee: { charged: boolean; amountFen: number | null; text: string | null; basis: string | null };
-  onlineDepth: number | null;
-  maxVisits: number | null;
-  /** Township and village places that accept the item today (委托受理): apply nearby. */
-  delegations: { place: { id: string; name: string }; validFrom: string; validTo: string | null }[];
-  tags: string[];
+  region: { code: string; name: string };
+  content: ItemContent;
+  /** Names of the electronic licence types that materials and results refer to, by ref. */
+  licenceTypes: Record<string, string>;
+  windows: GuideWindow[];
+  delegations: Delegation[];
+}
+
+/** How many items each browse choice leads to. */
+export interface CatalogFacets {
+  departments: { id: string; name: string; itemCount: number }[];
+  themes: { theme: Theme; audience: Audience; itemCount: number }[];
+  tags: { tag: FeatureTag; itemCount: number }[];
+  types: { type: ItemType; name: string; itemCount: number }[];
+}
+
+/** A file kept by the catalog (blank form, sample), as an item's content refers to it. */
+export interface CatalogFile {
+  name: string;
+  sha256: string;
 }
 
 /** Lists the departments with how many items each implements. */
@@ -78,15 +122,25 @@ export function listDepartments(signal?: AbortSignal): Promise<{ items: Departme
   return api("/api/departments", { signal });
 }
 
-/** Searches service items by department and text, one page at a time. */
+/** Searches the published items, one page at a time. */
 export function listItems(
-  filter: { department?: string; q?: string; page: number; pageSize: number },
+  filter: Partial<ItemQuery> & { page: number; pageSize: number },
   signal?: AbortSignal,
-): Promise<ItemPage> {
-  return api(`/api/items${query(filter)}`, { signal });
+) {
+  return api<ItemPage>(`/api/items${query({ ...filter })}`, { signal });
 }
 
-/** Loads one item's service guide. */
+/** Loads one item's guide. */
 export function getItem(id: string, signal?: AbortSignal): Promise<ItemDetail> {
   return api(`/api/items/${encodeURIComponent(id)}`, { signal });
+}
+
+/** Counts for the browse pages: by department, theme, feature tag and type. */
+export function getFacets(signal?: AbortSignal): Promise<CatalogFacets> {
+  return api("/api/catalog/facets", { signal });
+}
+
+/** Where a catalog file is downloaded from; files are addressed by content, so the link never goes stale. */
+export function catalogFileUrl(file: CatalogFile): string {
+  return `/api/catalog/files/${file.sha256}${query({ name: file.name })}`;
 }

@@ -13,7 +13,7 @@ export function RequireAccess({
   allow: (user: SessionUser, abilities: Abilities) => boolean;
   children: ReactNode;
 }) {
-  const { user, abilities, isLoading } = useSession();
+  const { user, abilities, isLoading, signedOut } = useSession();
   const location = useLocation();
   const { t } = useTranslation();
 
@@ -25,6 +25,7 @@ export function RequireAccess({
     );
   }
   if (!user) {
+    if (signedOut) return <Navigate to="/" replace />;
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }

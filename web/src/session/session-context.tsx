@@ -25,6 +25,8 @@ export interface Session {
   /** Asks the server again, e.g. after a change that affects the session's companies. */
   refresh: () => Promise<void>;
   signOut: () => Promise<void>;
+  /** True after the person signed out here: protected pages then send them home, not to the login page. */
+  signedOut: boolean;
   /** Ends every session of the account, on every device. */
   signOutEverywhere: () => Promise<void>;
 }
@@ -37,6 +39,7 @@ const noAbilities: Abilities = {};
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [info, setInfo] = useState<SessionInfo | null>(null);
   const [isLoading, setIsLoading] = useState(true);
+  const [signedOut, setSignedOut] = useState(false);
 
   const load = useCallback(async (signal?: AbortSignal) => {
     try {
@@ -60,11 +63,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     await deleteSession();
+    setSignedOut(true);
     setInfo(null);
   }, []);
 
   const signOutEverywhere = useCallback(async () => {
     await deleteAllSessions();
+    setSignedOut(true);
     setInfo(null);
   }, []);
 
@@ -74,12 +79,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       info,
       abilities: info?.stage === "active" ? info.abilities : noAbilities,
       isLoading,
-      accept: setInfo,
+      accept: (next: SessionInfo) => {
+        setSignedOut(false);
+        setInfo(next);
+      },
       refresh,
       signOut,
+      signedOut,
       signOutEverywhere,
     }),
-    [info, isLoading, refresh, signOut, signOutEverywhere],
+    [info, isLoading, refresh, signOut, signedOut, signOutEverywhere],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { CatalogTables } from "./tables-catalog.ts";
 import type { IdentityTables } from "./tables-identity.ts";
 import type { OidcTables } from "./tables-oidc.ts";
 import type { OrganisationTables } from "./tables-organisations.ts";
@@ -109,31 +110,6 @@ export interface LicenceTypeTable {
   fields: Json<string[]>;
 }
 
-export interface ItemTable {
-  id: Generated<string>;
-  ref: string;
-  name: string;
-  type_code: string;
-  type_name: string;
-  basic_code: string;
-  implementation_code: string;
-  department_id: string;
-  audience: ColumnType<string[], string[] | undefined, string[]>;
-  themes: ColumnType<string[], string[] | undefined, string[]>;
-  tags: ColumnType<string[], string[] | undefined, string[]>;
-  legal_basis: Json<unknown>;
-  conditions: Json<unknown>;
-  materials: Json<unknown>;
-  situations: Json<unknown>;
-  statutory_limit: Json<unknown>;
-  promised_limit: Json<unknown>;
-  fee: Json<unknown>;
-  online_depth: number | null;
-  max_visits: number | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
 export interface BundleTable {
   id: Generated<string>;
   ref: string;
@@ -167,7 +143,7 @@ export interface SchemaMigrationsTable {
 }
 
 /** The whole database as Kysely sees it: the foundation's tables plus each domain's own. */
-export interface Database extends IdentityTables, OrganisationTables, OidcTables {
+export interface Database extends IdentityTables, OrganisationTables, OidcTables, CatalogTables {
   audit_log: AuditLogTable;
   region: RegionTable;
   department: DepartmentTable;
@@ -176,7 +152,6 @@ export interface Database extends IdentityTables, OrganisationTables, OidcTables
   calendar_notice: CalendarNoticeTable;
   calendar_day: CalendarDayTable;
   licence_type: LicenceTypeTable;
-  item: ItemTable;
   bundle: BundleTable;
   job: JobTable;
   schema_migrations: SchemaMigrationsTable;

@@ -1,0 +1,105 @@
+import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { Button, Form, Input } from "antd";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+/** A form path as antd addresses fields. */
+export type NamePath = (string | number)[];
+
+/**
+ * A list of short texts (conditions, rights, obligations, audience subtypes): one input per entry, each
+ * labelled with its list and number so a screen reader says which entry it is.
+ */
+export function TextList({ name, label, rows = 1 }: { name: NamePath; label: string; rows?: number }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="catalog-fieldset">
+      <legend>{label}</legend>
+      <Form.List name={name}>
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field, index) => (
+              <div key={field.key} className="catalog-list-row">
+                <Form.Item
+                  name={[field.name]}
+                  label={t("catalogAdmin.editor.entry", { list: label, index: index + 1 })}
+                  className="catalog-grow"
+                >
+                  {rows > 1 ? <Input.TextArea rows={rows} /> : <Input />}
+                </Form.Item>
+                <RemoveButton label={label} index={index} onClick={() => remove(field.name)} />
+              </div>
+            ))}
+            <AddButton label={label} onClick={() => add("")} />
+          </>
+        )}
+      </Form.List>
+    </fieldset>
+  );
+}
+
+/** "Add <list entry>". */
+export function AddButton({ label, onClick }: { label: string; onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button icon={<PlusOutlined aria-hidden />} onClick={onClick}>
+      {t("catalogAdmin.editor.add", { list: label })}
+    </Button>
+  );
+}
+
+/** "Remove <list> entry n", as an icon button with a spoken name. */
+export function RemoveButton({
+  label,
+  index,
+  onClick,
+}: {
+  label: string;
+  index: number;
+  onClick: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      className="catalog-remove"
+      icon={<DeleteOutlined aria-hidden />}
+      aria-label={t("catalogAdmin.editor.remove", { list: label, index: index + 1 })}
+      onClick={onClick}
+    />
+  );
+}
+
+/** A bordered group of fields for one entry of a list (a material, a situation, a fee). */
+export function EntryCard({
+  title,
+  onRemove,
+  removeLabel,
+  children,
+}: {
+  title: string;
+  onRemove: () => void;
+  removeLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className="catalog-entry">
+      <legend>{title}</legend>
+      <div className="catalog-entry-remove">
+        <Button size="small" icon={<DeleteOutlined aria-hidden />} onClick={onRemove}>
+          {removeLabel}
+        </Button>
+      </div>
+      {children}
+    </fieldset>
+  );
+}
+
+/** Options for a select from a core table of `{ key: name }` or `{ key: { name } }`. */
+export function optionsOf(
+  table: Record<string, string | { name: string }>,
+): { value: string; label: string }[] {
+  return Object.entries(table).map(([value, entry]) => ({
+    value,
+    label: typeof entry === "string" ? entry : entry.name,
+  }));
+}

@@ -1,0 +1,215 @@
+import { resultTypes } from "@tongban/core";
+import { Checkbox, Form, Input, InputNumber, Select } from "antd";
+import { useTranslation } from "react-i18next";
+import { AddButton, EntryCard, optionsOf, TextList } from "./editor-fields.tsx";
+
+function LimitFields({ name, legend }: { name: "statutoryLimit" | "promisedLimit"; legend: string }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="catalog-fieldset">
+      <legend>{legend}</legend>
+      <div className="catalog-columns">
+        <Form.Item
+          name={[name, "days"]}
+          label={t("catalogAdmin.editor.days")}
+          extra={t("catalogAdmin.editor.daysHint")}
+        >
+          <InputNumber min={0} max={3650} precision={0} />
+        </Form.Item>
+        <Form.Item name={[name, "unit"]} label={t("catalogAdmin.editor.unit")}>
+          <Select
+            virtual={false}
+            options={(["workday", "natural-day"] as const).map((unit) => ({
+              value: unit,
+              label: t(`catalogAdmin.unit.${unit}`),
+            }))}
+          />
+        </Form.Item>
+      </div>
+      <Form.Item name={[name, "text"]} label={t("catalogAdmin.editor.limitText")}>
+        <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+    </fieldset>
+  );
+}
+
+/** 办件类型, statutory and promised limits, fees (typed in 元), process steps and the result. */
+export function LimitsSection() {
+  const { t } = useTranslation();
+  const feeLabel = t("catalogAdmin.editor.fees");
+  const stepLabel = t("catalogAdmin.editor.process");
+  return (
+    <>
+      <Form.Item name="processing" label={t("catalogAdmin.editor.processing")}>
+        <Select
+          virtual={false}
+          options={(["immediate", "promised"] as const).map((p) => ({
+            value: p,
+            label: t(`catalogAdmin.processing.${p}`),
+          }))}
+        />
+      </Form.Item>
+      <LimitFields name="statutoryLimit" legend={t("catalogAdmin.editor.statutoryLimit")} />
+      <LimitFields name="promisedLimit" legend={t("catalogAdmin.editor.promisedLimit")} />
+      <Form.List name="fees">
+        {(fields, { add, remove }) => (
+          <fieldset className="catalog-fieldset">
+            <legend>{feeLabel}</legend>
+            {fields.length === 0 && <p className="catalog-muted">{t("catalogAdmin.editor.noFees")}</p>}
+            {fields.map((field, index) => (
+              <EntryCard
+                key={field.key}
+                title={t("catalogAdmin.editor.entryTitle", { list: feeLabel, index: index + 1 })}
+                removeLabel={t("catalogAdmin.editor.remove", { list: feeLabel, index: index + 1 })}
+                onRemove={() => remove(field.name)}
+              >
+                <div className="catalog-columns">
+                  <Form.Item name={[field.name, "name"]} label={t("catalogAdmin.editor.feeName")}>
+                    <Input maxLength={100} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, "amountYuan"]} label={t("catalogAdmin.editor.feeAmount")}>
+                    <Input inputMode="decimal" suffix={t("catalogAdmin.editor.yuan")} />
+                  </Form.Item>
+                </div>
+                <Form.Item name={[field.name, "basis"]} label={t("catalogAdmin.editor.feeBasis")}>
+                  <Input.TextArea rows={2} maxLength={1000} />
+                </Form.Item>
+              </EntryCard>
+            ))}
+            <AddButton label={feeLabel} onClick={() => add({ name: "", amountYuan: "", basis: null })} />
+          </fieldset>
+        )}
+      </Form.List>
+      <Form.List name="process">
+        {(fields, { add, remove }) => (
+          <fieldset className="catalog-fieldset">
+            <legend>{stepLabel}</legend>
+            {fields.map((field, index) => (
+              <EntryCard
+                key={field.key}
+                title={t("catalogAdmin.editor.entryTitle", { list: stepLabel, index: index + 1 })}
+                removeLabel={t("catalogAdmin.editor.remove", { list: stepLabel, index: index + 1 })}
+                onRemove={() => remove(field.name)}
+              >
+                <Form.Item name={[field.name, "name"]} label={t("catalogAdmin.editor.stepName")}>
+                  <Input maxLength={60} />
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, "description"]}
+                  label={t("catalogAdmin.editor.stepDescription")}
+                >
+                  <Input.TextArea rows={2} maxLength={500} />
+                </Form.Item>
+              </EntryCard>
+            ))}
+            <AddButton label={stepLabel} onClick={() => add({ name: "", description: null })} />
+          </fieldset>
+        )}
+      </Form.List>
+      <fieldset className="catalog-fieldset">
+        <legend>{t("catalogAdmin.editor.result")}</legend>
+        <div className="catalog-columns">
+          <Form.Item name={["result", "type"]} label={t("catalogAdmin.editor.resultType")}>
+            <Select virtual={false} allowClear options={optionsOf(resultTypes)} />
+          </Form.Item>
+          <Form.Item
+            name={["result", "name"]}
+            label={t("catalogAdmin.editor.resultName")}
+            extra={t("catalogAdmin.editor.resultHint")}
+          >
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name={["result", "licenceTypeRef"]} label={t("catalogAdmin.editor.licenceTypeRef")}>
+            <Input maxLength={60} />
+          </Form.Item>
+        </div>
+      </fieldset>
+    </>
+  );
+}
+
+/** How it is done: 网上办理深度, visits and their reason, post, appointment. */
+export function ChannelSection() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="catalog-columns">
+        <Form.Item name="onlineDepth" label={t("catalogAdmin.editor.onlineDepth")}>
+          <Select
+            virtual={false}
+            options={([1, 2, 3, 4] as const).map((depth) => ({
+              value: depth,
+              label: t(`catalogAdmin.depth.${depth}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="maxVisits" label={t("catalogAdmin.editor.maxVisits")}>
+          <InputNumber min={0} max={9} precision={0} />
+        </Form.Item>
+      </div>
+      <Form.Item name="visitReason" label={t("catalogAdmin.editor.visitReason")}>
+        <Input.TextArea rows={2} maxLength={300} />
+      </Form.Item>
+      <div className="catalog-checks">
+        <Form.Item name="postal" valuePropName="checked">
+          <Checkbox>{t("catalogAdmin.editor.postal")}</Checkbox>
+        </Form.Item>
+        <Form.Item name="appointment" valuePropName="checked">
+          <Checkbox>{t("catalogAdmin.editor.appointment")}</Checkbox>
+        </Form.Item>
+      </div>
+    </>
+  );
+}
+
+/** Phones, FAQ, rights, obligations and remedies. */
+export function GuideSection() {
+  const { t } = useTranslation();
+  const faqLabel = t("catalogAdmin.editor.faq");
+  return (
+    <>
+      <div className="catalog-columns">
+        <Form.Item name="consultationPhone" label={t("catalogAdmin.editor.consultationPhone")}>
+          <Input maxLength={40} inputMode="tel" />
+        </Form.Item>
+        <Form.Item name="complaintPhone" label={t("catalogAdmin.editor.complaintPhone")}>
+          <Input maxLength={40} inputMode="tel" />
+        </Form.Item>
+      </div>
+      <Form.List name="faq">
+        {(fields, { add, remove }) => (
+          <fieldset className="catalog-fieldset">
+            <legend>{faqLabel}</legend>
+            {fields.map((field, index) => (
+              <EntryCard
+                key={field.key}
+                title={t("catalogAdmin.editor.entryTitle", { list: faqLabel, index: index + 1 })}
+                removeLabel={t("catalogAdmin.editor.remove", { list: faqLabel, index: index + 1 })}
+                onRemove={() => remove(field.name)}
+              >
+                <Form.Item name={[field.name, "question"]} label={t("catalogAdmin.editor.faqQuestion")}>
+                  <Input maxLength={200} />
+                </Form.Item>
+                <Form.Item name={[field.name, "answer"]} label={t("catalogAdmin.editor.faqAnswer")}>
+                  <Input.TextArea rows={3} maxLength={2000} />
+                </Form.Item>
+              </EntryCard>
+            ))}
+            <AddButton label={faqLabel} onClick={() => add({ question: "", answer: "" })} />
+          </fieldset>
+        )}
+      </Form.List>
+      <TextList name={["rights"]} label={t("catalogAdmin.editor.rights")} rows={2} />
+      <TextList name={["obligations"]} label={t("catalogAdmin.editor.obligations")} rows={2} />
+      <fieldset className="catalog-fieldset">
+        <legend>{t("catalogAdmin.editor.remedies")}</legend>
+        <Form.Item name={["remedies", "reconsideration"]} label={t("catalogAdmin.editor.reconsideration")}>
+          <Input.TextArea rows={2} maxLength={300} />
+        </Form.Item>
+        <Form.Item name={["remedies", "litigation"]} label={t("catalogAdmin.editor.litigation")}>
+          <Input.TextArea rows={2} maxLength={300} />
+        </Form.Item>
+      </fieldset>
+    </>
+  );
+}
