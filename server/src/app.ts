@@ -7,6 +7,7 @@ import type { Config } from "./config.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
 import { calendarCache } from "./modules/calendar/queries.ts";
 import { calendarRoutes } from "./modules/calendar/routes.ts";
+import { catalogFileRoutes } from "./modules/catalog/files/routes.ts";
 import { catalogTransferRoutes } from "./modules/catalog/import-export/routes.ts";
 import { catalogReportRoutes } from "./modules/catalog/report/routes.ts";
 import { catalogRoutes } from "./modules/catalog/routes.ts";
@@ -77,6 +78,7 @@ export async function buildApp(options: {
   organisationRoutes(app, deps);
   catalogReportRoutes(app, deps);
   await catalogTransferRoutes(app, deps);
+  await catalogFileRoutes(app, deps);
   await oidcRoutes(app, deps);
 
   if (hasWebBundle(config.WEB_DIST)) {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { buildApp } from "./app.ts";
 import { type Config, loadConfig } from "./config.ts";
+import { backfillCompleteness } from "./modules/catalog/backfill-completeness.ts";
 import { publishChangeJob } from "./modules/catalog/governance/publish-job.ts";
 import { lockDataDir } from "./platform/data-dir-lock.ts";
 import { type DatabaseHandle, openDatabase } from "./platform/db/database.ts";
@@ -64,6 +65,8 @@ export async function startPlatform(
   try {
     const vault = createVault(await loadVaultKeys(config));
     if (config.SEED_DEMO) await seedDemo(database.db, vault, { onProgress });
+    // Before serving: the staff list filters by the stored completeness score (migration 0007).
+    await backfillCompleteness(database.db);
     const { app, metrics } = await buildApp({ config, database, files: createFileStorage(config), vault });
     const runner = config.JOBS
       ? new JobRunner({

@@ -1,4 +1,4 @@
-import { type ItemContent, ItemContentSchema } from "@tongban/core";
+import { completeness, type ItemContent, ItemContentSchema } from "@tongban/core";
 import { itemColumns } from "../modules/catalog/item-row.ts";
 import type { Tx } from "../platform/db/database.ts";
 import type { SeedItem } from "./seed-files.ts";
@@ -64,7 +64,8 @@ export async function publishSeedItems(tx: Tx, today: string): Promise<void> {
     const complete: ItemContent = { ...content, windowIds: [...new Set(chosen.map((w) => w.id))] };
     await tx
       .updateTable("item")
-      .set({ content: JSON.stringify(complete) })
+      // The windows count towards completeness, so the stored score follows the completed document.
+      .set({ content: JSON.stringify(complete), completeness: completeness(complete).score })
       .where("id", "=", item.id)
       .execute();
     await tx

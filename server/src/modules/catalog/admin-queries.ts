@@ -2,7 +2,7 @@ import { completeness, regionPrefix } from "@tongban/core";
 import { sql } from "kysely";
 import type { Actor } from "../../platform/actor.ts";
 import type { Queryable } from "../../platform/db/database.ts";
-import type { AdminItemQuery, ChangeQuery } from "./admin-schemas.ts";
+import type { AdminItemQuery, ChangeQuery, CompletenessBand } from "./admin-schemas.ts";
 import { openStatuses } from "./governance/lifecycle.ts";
 import { parseContent } from "./item-row.ts";
 import { likeWords } from "./queries.ts";
@@ -10,7 +10,17 @@ import { likeWords } from "./queries.ts";
 /** The region prefix an actor's catalog lists are limited to; staff without a region see nothing. */
 const scopePattern = (actor: Actor) => (actor.regionCode ? `${regionPrefix(actor.regionCode)}%` : "\u0000");
 
-/** One page of items in the actor's region, with each one's open change and completeness score. */
+/** The stored score's bounds for each completeness band the list filters by. */
+const completenessBands = {
+  "below-60": { below: 60 },
+  "below-80": { below: 80 },
+  complete: { atLeast: 100 },
+} as const satisfies Record<CompletenessBand, { below?: number; atLeast?: number }>;
+
+/**
+ * One page of items in the actor's region, with each one's open change and completeness score. Every
+ * filter is SQL, so `total` and the pages count the filtered catalog, not one page of it.
+ */
 export async function listAdminItems(q: Queryable, actor: Actor, query: AdminItemQuery) {
   let base = q
     .selectFrom("item")
@@ -19,6 +29,23 @@ export async function listAdminItems(q: Queryable, actor: Actor, query: AdminIte
   if (query.q) base = base.where("item.name", "ilike", likeWords(query.q));
   if (query.department) base = base.where("item.department_id", "=", query.department);
   if (query.status) base = base.where("item.status", "=", query.status);
+  if (query.completeness) {
+    const band: { below?: number; atLeast?: number } = completenessBands[query.completeness];
+    if (band.below !== undefined) base = base.where("item.completeness", "<", band.below);
+    if (band.atLeast !== undefined) base = base.where("item.completeness", ">=", band.atLeast);
+  }
+  if (query.pending) {
+    const wanted = query.pending === "true";
+    base = base.where(({ exists, not, selectFrom }) => {
+      const open = exists(
+        selectFrom("change_request")
+          .select("change_request.id")
+          .whereRef("change_request.item_id", "=", "item.id")
+          .where("change_request.status", "in", openStatuses),
+      );
+      return wanted ? open : not(open);
+    });
+  }
   const [count, rows] = await Promise.all([
     base.select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow(),
     base
@@ -29,7 +56,9 @@ export async function listAdminItems(q: Queryable, actor: Actor, query: AdminIte
         "item.version",
         "item.status",
         "item.effective_from",
-        "item.content",
+        "item.completeness",
+        // Only a row the start-up backfill has not scored yet needs its document read.
+        sql<unknown>`CASE WHEN item.completeness IS NULL THEN item.content END`.as("unscored_content"),
         "department.id as department_id",
         "department.name as department_name",
       ])
@@ -57,7 +86,7 @@ export async function listAdminItems(q: Queryable, actor: Actor, query: AdminIte
       status: r.status,
       effectiveFrom: r.effective_from,
       pendingChange: pending.get(r.id) ?? null,
-      completeness: completeness(parseContent(r.content)).score,
+      completeness: r.completeness ?? completeness(parseContent(r.unscored_content)).score,
     })),
   };
 }

@@ -37,10 +37,20 @@ export const Completeness = z
   .meta({ id: "Completeness" });
 
 // Items ---------------------------------------------------------------------------------------------
+export const CompletenessBand = z.enum(["below-60", "below-80", "complete"]).meta({ id: "CompletenessBand" });
+export type CompletenessBand = z.infer<typeof CompletenessBand>;
+
 export const AdminItemQuery = z.object({
   q: z.string().trim().max(50).optional(),
   department: z.uuid().optional(),
   status: z.enum(["active", "cancelled"]).optional(),
+  completeness: CompletenessBand.optional().describe(
+    "Completeness band: below-60 (< 60), below-80 (< 80) or complete (100)",
+  ),
+  pending: z
+    .enum(["true", "false"])
+    .optional()
+    .describe("true: only items with an open change request; false: only items without one"),
   page: Page,
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -1,8 +1,9 @@
-import { type ItemContent, ItemContentSchema } from "@tongban/core";
+import { completeness, type ItemContent, ItemContentSchema } from "@tongban/core";
 
 /**
  * The item row's copies of its content that list filters and joins read (name, codes, department,
- * audience, themes, tags, …). Written together with `content` so the two never disagree.
+ * audience, themes, tags, the completeness score, …). Written together with `content` so the two never
+ * disagree.
  */
 export function itemColumns(content: ItemContent, regionCode: string) {
   return {
@@ -20,6 +21,7 @@ export function itemColumns(content: ItemContent, regionCode: string) {
     online_depth: content.onlineDepth,
     max_visits: content.maxVisits,
     content: JSON.stringify(content),
+    completeness: completeness(content).score,
   };
 }
 

@@ -24,6 +24,8 @@ export interface CatalogTables {
     max_visits: number;
     /** Parsed with ItemContentSchema on the way out; typed here for writes. */
     content: Json<ItemContent>;
+    /** completeness(content).score, stored so lists filter and page by it (migration 0007); NULL until backfilled. */
+    completeness: number | null;
     version: number;
     status: "active" | "cancelled";
     effective_from: string;

@@ -48,11 +48,17 @@ export interface CatalogPage {
   abilities: { create: boolean };
 }
 
-/** Filters of the staff catalog list; the server pages, the rest narrows what it sends. */
+/** Completeness bands of the staff catalog list: below 60, below 80, or 100. */
+export type CompletenessBand = "below-60" | "below-80" | "complete";
+
+/** Filters of the staff catalog list; the server applies them all, so its pages and total are filtered. */
 export interface CatalogFilter {
   q?: string | undefined;
   department?: string | undefined;
   status?: string | undefined;
+  completeness?: CompletenessBand | undefined;
+  /** "true": only items with an open change request; "false": only items without one. */
+  pending?: "true" | "false" | undefined;
   page?: number | undefined;
 }
 
@@ -191,8 +197,8 @@ export interface CatalogReport {
     id: string;
     ref: string;
     name: string;
-    /** The implementing department, when the server sends it (the department filter needs it). */
-    department?: Named;
+    /** The implementing department (the report filters findings by it). */
+    department: Named;
     completeness: number;
     errorCount: number;
     warningCount: number;

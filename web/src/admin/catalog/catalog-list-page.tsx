@@ -7,7 +7,7 @@ import { hasAbility, useSession } from "../../session/session-context.tsx";
 import { listDepartments } from "../organisations/api.ts";
 import { type CatalogRow, listCatalog } from "./api.ts";
 import { CatalogNav, ChangeStatusTag } from "./catalog-parts.tsx";
-import { matchesRowFilter, type RowFilter } from "./list-filter.ts";
+import { catalogFilterOf, completenessBands, pendingChoices } from "./list-filter.ts";
 import "./catalog.css";
 
 /** The catalog as staff see it (/admin/catalog): every item with its version, pending change and completeness. */
@@ -17,17 +17,14 @@ export function CatalogListPage() {
   const { abilities } = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const get = (key: string) => params.get(key) ?? undefined;
-  const page = Number(get("page") ?? "1");
-  const filter = { q: get("q"), department: get("department"), status: get("status"), page };
-  const rowFilter: RowFilter = {
-    completeness: get("completeness") as RowFilter["completeness"],
-    pending: get("pending") as RowFilter["pending"],
-  };
+  const filter = catalogFilterOf(params);
+  const page = filter.page ?? 1;
+  // Every filter goes to the server, so the pages and the total are those of the filtered catalog.
   const items = useApi(
     (signal) => listCatalog(filter, signal),
-    [filter.q, filter.department, filter.status, page],
+    [filter.q, filter.department, filter.status, filter.completeness, filter.pending, page],
   );
+  const pendingChoice = filter.pending && (filter.pending === "true" ? "yes" : "no");
   const departments = useApi((signal) => listDepartments({}, signal), []);
 
   const setParam = (key: string, value: string | undefined) => {
@@ -78,8 +75,6 @@ export function CatalogListPage() {
     },
   ];
 
-  const rows = (items.data?.items ?? []).filter((row) => matchesRowFilter(row, rowFilter));
-
   return (
     <div className="page catalog-page">
       <CatalogNav />
@@ -122,9 +117,9 @@ export function CatalogListPage() {
           placeholder={t("catalogAdmin.list.anyCompleteness")}
           virtual={false}
           allowClear
-          value={rowFilter.completeness}
+          value={filter.completeness}
           onChange={(value?: string) => setParam("completeness", value)}
-          options={(["below-60", "below-80", "complete"] as const).map((c) => ({
+          options={completenessBands.map((c) => ({
             value: c,
             label: t(`catalogAdmin.list.completenessFilter.${c}`),
           }))}
@@ -135,9 +130,9 @@ export function CatalogListPage() {
           placeholder={t("catalogAdmin.list.anyPending")}
           virtual={false}
           allowClear
-          value={rowFilter.pending}
+          value={pendingChoice}
           onChange={(value?: string) => setParam("pending", value)}
-          options={(["yes", "no"] as const).map((p) => ({
+          options={(Object.keys(pendingChoices) as (keyof typeof pendingChoices)[]).map((p) => ({
             value: p,
             label: t(`catalogAdmin.list.pendingFilter.${p}`),
           }))}
@@ -155,7 +150,7 @@ export function CatalogListPage() {
         <Table<CatalogRow>
           rowKey="id"
           columns={columns}
-          dataSource={rows}
+          dataSource={items.data?.items ?? []}
           loading={items.isLoading}
           locale={{ emptyText: <span className="catalog-empty">{t("catalogAdmin.list.empty")}</span> }}
           pagination={{

@@ -1,9 +1,7 @@
 import { audiences, exerciseLevels, featureTags, itemTypes, themes } from "@tongban/core";
 import { Form, Input, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { AddButton, EntryCard, optionsOf, TextList } from "./editor-fields.tsx";
-
-const themeOptions = [...themes.citizen, ...themes.company].map((theme) => ({ value: theme, label: theme }));
+import { AddButton, EntryCard, keysOf, namedOptions, TextList } from "./editor-fields.tsx";
 
 /** Name, codes, type, level, implementing department, audience, themes and tags. */
 export function BasicSection({ departments }: { departments: { id: string; name: string }[] }) {
@@ -21,10 +19,10 @@ export function BasicSection({ departments }: { departments: { id: string; name:
           <Input maxLength={40} />
         </Form.Item>
         <Form.Item name="type" label={t("catalogAdmin.editor.type")}>
-          <Select virtual={false} options={optionsOf(itemTypes)} />
+          <Select virtual={false} options={namedOptions(t, "types", keysOf(itemTypes))} />
         </Form.Item>
         <Form.Item name="level" label={t("catalogAdmin.editor.level")}>
-          <Select virtual={false} options={optionsOf(exerciseLevels)} />
+          <Select virtual={false} options={namedOptions(t, "levels", keysOf(exerciseLevels))} />
         </Form.Item>
       </div>
       <Form.Item name="departmentId" label={t("catalogAdmin.editor.department")}>
@@ -35,14 +33,18 @@ export function BasicSection({ departments }: { departments: { id: string; name:
         />
       </Form.Item>
       <Form.Item name="audience" label={t("catalogAdmin.editor.audience")}>
-        <Select mode="multiple" virtual={false} options={optionsOf(audiences)} />
+        <Select mode="multiple" virtual={false} options={namedOptions(t, "audiences", keysOf(audiences))} />
       </Form.Item>
       <TextList name={["audienceDetail"]} label={t("catalogAdmin.editor.audienceDetail")} />
       <Form.Item name="themes" label={t("catalogAdmin.editor.themes")}>
-        <Select mode="multiple" virtual={false} options={themeOptions} />
+        <Select
+          mode="multiple"
+          virtual={false}
+          options={namedOptions(t, "themes", [...themes.citizen, ...themes.company])}
+        />
       </Form.Item>
       <Form.Item name="tags" label={t("catalogAdmin.editor.tags")}>
-        <Select mode="multiple" virtual={false} options={optionsOf(featureTags)} />
+        <Select mode="multiple" virtual={false} options={namedOptions(t, "tags", keysOf(featureTags))} />
       </Form.Item>
     </>
   );

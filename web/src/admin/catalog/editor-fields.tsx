@@ -1,7 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Form, Input } from "antd";
+import type { TFunction } from "i18next";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import type { zhCN } from "../../i18n/zh-CN.ts";
 
 /** A form path as antd addresses fields. */
 export type NamePath = (string | number)[];
@@ -94,12 +96,23 @@ export function EntryCard({
   );
 }
 
-/** Options for a select from a core table of `{ key: name }` or `{ key: { name } }`. */
-export function optionsOf(
-  table: Record<string, string | { name: string }>,
+type PortalNames = (typeof zhCN)["portal"];
+/** The sections of the portal's i18n that name the keys of core's tables (type, level, tags, …). */
+export type NameSection = "types" | "levels" | "audiences" | "themes" | "tags" | "forms" | "results";
+
+/** The keys of a core table (itemTypes, featureTags, …), typed as the table's keys. */
+export const keysOf = <T extends object>(table: T) => Object.keys(table) as (keyof T & string)[];
+
+/**
+ * Options for a select over core keys, labelled with the portal's names in the reader's language: core's
+ * own names are Chinese only. The key type makes a key without a name in the i18n files a type error.
+ */
+export function namedOptions<S extends NameSection>(
+  t: TFunction,
+  section: S,
+  keys: readonly (keyof PortalNames[S] & string)[],
 ): { value: string; label: string }[] {
-  return Object.entries(table).map(([value, entry]) => ({
-    value,
-    label: typeof entry === "string" ? entry : entry.name,
-  }));
+  const wide: NameSection = section;
+  const names: Readonly<Record<string, string>> = t(`portal.${wide}`, { returnObjects: true });
+  return keys.map((value) => ({ value, label: names[value] ?? value }));
 }

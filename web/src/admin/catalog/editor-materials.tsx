@@ -1,7 +1,8 @@
 import { materialForms } from "@tongban/core";
 import { Checkbox, Form, Input, InputNumber, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { AddButton, EntryCard, type NamePath, optionsOf, RemoveButton } from "./editor-fields.tsx";
+import { AddButton, EntryCard, keysOf, type NamePath, namedOptions, RemoveButton } from "./editor-fields.tsx";
+import { FileField } from "./file-field.tsx";
 
 /** Materials (申请材料), each with a stable id the situations' effects point at. */
 export function MaterialsSection() {
@@ -31,7 +32,11 @@ export function MaterialsSection() {
                   <Input maxLength={200} />
                 </Form.Item>
                 <Form.Item name={[field.name, "forms"]} label={t("catalogAdmin.editor.forms")}>
-                  <Select mode="multiple" virtual={false} options={optionsOf(materialForms)} />
+                  <Select
+                    mode="multiple"
+                    virtual={false}
+                    options={namedOptions(t, "forms", keysOf(materialForms))}
+                  />
                 </Form.Item>
                 <Form.Item name={[field.name, "copies"]} label={t("catalogAdmin.editor.copies")}>
                   <InputNumber min={0} max={99} precision={0} />
@@ -57,12 +62,25 @@ export function MaterialsSection() {
               <Form.Item name={[field.name, "note"]} label={t("catalogAdmin.editor.note")}>
                 <Input maxLength={500} />
               </Form.Item>
+              <div className="catalog-columns">
+                <FileField name={[field.name, "blankForm"]} label={t("catalogAdmin.editor.blankForm")} />
+                <FileField name={[field.name, "sample"]} label={t("catalogAdmin.editor.sample")} />
+              </div>
             </EntryCard>
           ))}
           <AddButton
             label={label}
             onClick={() =>
-              add({ id: "", name: "", forms: ["original"], copies: 1, required: true, conditional: false })
+              add({
+                id: "",
+                name: "",
+                forms: ["original"],
+                copies: 1,
+                required: true,
+                conditional: false,
+                blankForm: null,
+                sample: null,
+              })
             }
           />
         </fieldset>

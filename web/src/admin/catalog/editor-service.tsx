@@ -1,7 +1,8 @@
 import { resultTypes } from "@tongban/core";
 import { Checkbox, Form, Input, InputNumber, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { AddButton, EntryCard, optionsOf, TextList } from "./editor-fields.tsx";
+import { AddButton, EntryCard, keysOf, namedOptions, TextList } from "./editor-fields.tsx";
+import { FileField } from "./file-field.tsx";
 
 function LimitFields({ name, legend }: { name: "statutoryLimit" | "promisedLimit"; legend: string }) {
   const { t } = useTranslation();
@@ -110,7 +111,7 @@ export function LimitsSection() {
         <legend>{t("catalogAdmin.editor.result")}</legend>
         <div className="catalog-columns">
           <Form.Item name={["result", "type"]} label={t("catalogAdmin.editor.resultType")}>
-            <Select virtual={false} allowClear options={optionsOf(resultTypes)} />
+            <Select virtual={false} allowClear options={namedOptions(t, "results", keysOf(resultTypes))} />
           </Form.Item>
           <Form.Item
             name={["result", "name"]}
@@ -123,6 +124,7 @@ export function LimitsSection() {
             <Input maxLength={60} />
           </Form.Item>
         </div>
+        <FileField name={["result", "sample"]} label={t("catalogAdmin.editor.resultSample")} />
       </fieldset>
     </>
   );

@@ -1,34 +1,47 @@
 import { describe, expect, it } from "vitest";
-import { matchesRowFilter } from "./list-filter.ts";
+import { catalogFilterOf } from "./list-filter.ts";
 
-const pending = { id: "c1", number: "BG202611230001", kind: "change", status: "draft" } as const;
+const filterOf = (search: string) => catalogFilterOf(new URLSearchParams(search));
 
 describe("catalog list filters", () => {
-  it("passes everything without a filter", () => {
-    expect(matchesRowFilter({ completeness: 10, pendingChange: null }, {})).toBe(true);
+  it("sends nothing but the first page without a filter", () => {
+    expect(filterOf("")).toEqual({
+      q: undefined,
+      department: undefined,
+      status: undefined,
+      completeness: undefined,
+      pending: undefined,
+      page: 1,
+    });
   });
 
-  it("bands completeness", () => {
-    expect(matchesRowFilter({ completeness: 59, pendingChange: null }, { completeness: "below-60" })).toBe(
-      true,
-    );
-    expect(matchesRowFilter({ completeness: 60, pendingChange: null }, { completeness: "below-60" })).toBe(
-      false,
-    );
-    expect(matchesRowFilter({ completeness: 79, pendingChange: null }, { completeness: "below-80" })).toBe(
-      true,
-    );
-    expect(matchesRowFilter({ completeness: 100, pendingChange: null }, { completeness: "complete" })).toBe(
-      true,
-    );
-    expect(matchesRowFilter({ completeness: 99, pendingChange: null }, { completeness: "complete" })).toBe(
-      false,
-    );
+  it("passes search, department, status and page through", () => {
+    expect(filterOf("q=港澳&department=d1&status=active&page=3")).toMatchObject({
+      q: "港澳",
+      department: "d1",
+      status: "active",
+      page: 3,
+    });
   });
 
-  it("selects items with or without a pending change", () => {
-    expect(matchesRowFilter({ completeness: 90, pendingChange: pending }, { pending: "yes" })).toBe(true);
-    expect(matchesRowFilter({ completeness: 90, pendingChange: null }, { pending: "yes" })).toBe(false);
-    expect(matchesRowFilter({ completeness: 90, pendingChange: pending }, { pending: "no" })).toBe(false);
+  it("sends the completeness band for the server to filter by", () => {
+    expect(filterOf("completeness=below-60").completeness).toBe("below-60");
+    expect(filterOf("completeness=below-80").completeness).toBe("below-80");
+    expect(filterOf("completeness=complete").completeness).toBe("complete");
+  });
+
+  it("sends whether a change is pending as true or false", () => {
+    expect(filterOf("pending=yes").pending).toBe("true");
+    expect(filterOf("pending=no").pending).toBe("false");
+  });
+
+  it("drops values the list does not offer, so an edited link still loads", () => {
+    expect(filterOf("completeness=half&pending=maybe&page=-2&q=")).toMatchObject({
+      q: undefined,
+      completeness: undefined,
+      pending: undefined,
+      page: 1,
+    });
+    expect(filterOf("pending=toString").pending).toBeUndefined();
   });
 });

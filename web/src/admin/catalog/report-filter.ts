@@ -6,7 +6,7 @@ export function filterFindings(
   report: Pick<CatalogReport, "findings" | "items">,
   filter: { rule?: string | undefined; departmentId?: string | undefined },
 ): Finding[] {
-  const departmentOf = new Map(report.items.map((item) => [item.id, item.department?.id]));
+  const departmentOf = new Map(report.items.map((item) => [item.id, item.department.id]));
   return report.findings.filter((finding) => {
     if (filter.rule && finding.rule !== filter.rule) return false;
     if (!filter.departmentId) return true;

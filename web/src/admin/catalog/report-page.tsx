@@ -1,9 +1,10 @@
 import type { Finding } from "@tongban/core";
-import { Select, Table, type TableColumnsType, Tag, Typography } from "antd";
-import { useState } from "react";
+import { Select, Table, type TableColumnsType, Tag, Typography, theme } from "antd";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useApi } from "../../api/use-api.ts";
+import type { ChartOption } from "../../app/chart.tsx";
 import { LoadError, Loading, usePageTitle } from "../../app/feedback.tsx";
 import { type CatalogReport, getReport } from "./api.ts";
 import { CatalogNav, ruleTitle } from "./catalog-parts.tsx";
@@ -11,12 +12,15 @@ import { filterFindings } from "./report-filter.ts";
 import "./catalog.css";
 
 type DepartmentRow = CatalogReport["departments"][number];
+
+// ECharts is loaded with the report, not with every page of the app.
+const Chart = lazy(() => import("../../app/chart.tsx").then((module) => ({ default: module.Chart })));
 type ItemRow = CatalogReport["items"][number];
 
 /**
  * The consistency report (/admin/catalog/report): every finding across the catalog, filterable by rule
- * and department, and the completeness score per department and per item. A plain table stands in for
- * the chart while no chart library is a dependency of the web app.
+ * and department, and the completeness score per department (a bar chart over the table of figures) and
+ * per item.
  */
 export function ReportPage() {
   const { t } = useTranslation();
@@ -44,8 +48,6 @@ function ReportView({ report }: { report: CatalogReport }) {
   const [rule, setRule] = useState<string | undefined>(undefined);
   const [department, setDepartment] = useState<string | undefined>(undefined);
   const rules = [...new Set(report.findings.map((f) => f.rule))];
-  // Findings reach a department through their item; without the items' departments there is nothing to filter by.
-  const hasDepartments = report.items.some((item) => item.department);
   const findings = filterFindings(report, { rule, departmentId: department });
 
   const findingColumns: TableColumnsType<Finding> = [
@@ -80,7 +82,7 @@ function ReportView({ report }: { report: CatalogReport }) {
       title: t("catalogAdmin.report.averageCompleteness"),
       align: "right",
       sorter: (a, b) => a.averageCompleteness - b.averageCompleteness,
-      render: (_, d) => <CompletenessBar score={d.averageCompleteness} />,
+      render: (_, d) => `${d.averageCompleteness}%`,
     },
     { key: "errors", title: t("catalogAdmin.report.errors"), dataIndex: "errorCount", align: "right" },
     { key: "warnings", title: t("catalogAdmin.report.warnings"), dataIndex: "warningCount", align: "right" },
@@ -121,18 +123,17 @@ function ReportView({ report }: { report: CatalogReport }) {
             options={rules.map((r) => ({ value: r, label: ruleTitle(r) }))}
             style={{ minWidth: 260 }}
           />
-          {hasDepartments && (
-            <Select
-              aria-label={t("catalogAdmin.report.department")}
-              placeholder={t("catalogAdmin.list.allDepartments")}
-              virtual={false}
-              allowClear
-              value={department}
-              onChange={setDepartment}
-              options={report.departments.map((d) => ({ value: d.department.id, label: d.department.name }))}
-              style={{ minWidth: 200 }}
-            />
-          )}
+          <Select
+            aria-label={t("catalogAdmin.report.department")}
+            placeholder={t("catalogAdmin.list.allDepartments")}
+            virtual={false}
+            allowClear
+            showSearch={{ optionFilterProp: "label" }}
+            value={department}
+            onChange={setDepartment}
+            options={report.departments.map((d) => ({ value: d.department.id, label: d.department.name }))}
+            style={{ minWidth: 200 }}
+          />
         </div>
         <Table<Finding>
           rowKey={(f) => `${f.rule}|${f.itemId}|${f.field}|${f.message}`}
@@ -147,6 +148,7 @@ function ReportView({ report }: { report: CatalogReport }) {
         <Typography.Title level={2} id="report-departments-title">
           {t("catalogAdmin.report.byDepartment")}
         </Typography.Title>
+        <DepartmentChart departments={report.departments} />
         <Table<DepartmentRow>
           rowKey={(d) => d.department.id}
           columns={departmentColumns}
@@ -171,16 +173,73 @@ function ReportView({ report }: { report: CatalogReport }) {
   );
 }
 
-/** A score as a number with a proportional bar beside it (the bar is decoration; the number is the fact). */
-function CompletenessBar({ score }: { score: number }) {
-  const rounded = Math.round(score);
+/**
+ * Average completeness per department as horizontal bars, lowest first so the departments to follow up
+ * stand at the top. Its spoken name summarises it; the table after it holds every figure.
+ */
+function DepartmentChart({ departments }: { departments: DepartmentRow[] }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const sorted = useMemo(
+    () => [...departments].sort((a, b) => a.averageCompleteness - b.averageCompleteness),
+    [departments],
+  );
+  const option = useMemo<ChartOption>(
+    () => ({
+      // The axis labels sit inside the margins (ECharts' containLabel); the right margin holds the bar labels.
+      grid: {
+        left: 8,
+        right: 4 * token.fontSize,
+        top: 8,
+        bottom: 8,
+        outerBoundsMode: "same",
+        outerBoundsContain: "axisLabel",
+      },
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v) => `${v}%` },
+      // Axis labels keep ECharts' own 12px unless told, so they follow the theme (长辈版) explicitly.
+      xAxis: {
+        type: "value",
+        min: 0,
+        max: 100,
+        axisLabel: { formatter: "{value}%", fontSize: token.fontSize },
+      },
+      yAxis: {
+        type: "category",
+        inverse: true,
+        data: sorted.map((d) => d.department.name),
+        axisLabel: { width: 12 * token.fontSize, overflow: "truncate", fontSize: token.fontSize },
+      },
+      series: [
+        {
+          type: "bar",
+          data: sorted.map((d) => d.averageCompleteness),
+          itemStyle: { color: token.colorPrimary },
+          label: { show: true, position: "right", formatter: "{c}%" },
+        },
+      ],
+    }),
+    [sorted, token.colorPrimary, token.fontSize],
+  );
+  const lowest = sorted[0];
+  const highest = sorted[sorted.length - 1];
+  if (!lowest || !highest) return null;
+  // Each bar gets room for its label at the theme's font size, so 长辈版's larger type still fits.
+  const height = 32 + sorted.length * Math.round(token.fontSize * 2.2);
   return (
-    <span className="catalog-bar">
-      <span className="catalog-bar-track" aria-hidden>
-        <span className="catalog-bar-fill" style={{ width: `${Math.max(0, Math.min(100, rounded))}%` }} />
-      </span>
-      {rounded}%
-    </span>
+    <Suspense fallback={<div className="catalog-chart" style={{ height }} />}>
+      <Chart
+        option={option}
+        height={height}
+        className="catalog-chart"
+        label={t("catalogAdmin.report.chartLabel", {
+          count: sorted.length,
+          lowest: lowest.department.name,
+          lowestScore: lowest.averageCompleteness,
+          highest: highest.department.name,
+          highestScore: highest.averageCompleteness,
+        })}
+      />
+    </Suspense>
   );
 }
 

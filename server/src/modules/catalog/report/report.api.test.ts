@@ -20,6 +20,7 @@ type Report = {
     id: string;
     ref: string;
     name: string;
+    department: { id: string; name: string };
     completeness: number;
     errorCount: number;
     warningCount: number;
@@ -55,6 +56,21 @@ describe.each(databaseKinds)("the consistency report on %s", (kind) => {
       expect(department.averageCompleteness).toBeGreaterThanOrEqual(0);
       expect(department.averageCompleteness).toBeLessThanOrEqual(100);
     }
+    // Each item names its implementing department, so findings can be filtered by department.
+    const implementing = await t.database.db
+      .selectFrom("item")
+      .innerJoin("department", "department.id", "item.department_id")
+      .select(["item.id", "department.id as department_id", "department.name as department_name"])
+      .where("item.status", "=", "active")
+      .execute();
+    const departmentOf = new Map(
+      implementing.map((r) => [r.id, { id: r.department_id, name: r.department_name }]),
+    );
+    for (const item of body.items) expect(item.department).toEqual(departmentOf.get(item.id));
+    for (const department of body.departments)
+      expect(body.items.filter((i) => i.department.id === department.department.id)).toHaveLength(
+        department.itemCount,
+      );
   });
 
   it("documents the report, import and export in the OpenAPI document", async () => {
@@ -138,6 +154,7 @@ describe.each(databaseKinds)("the consistency report on %s", (kind) => {
     // A district steward sees the district's item only, still checked against the whole catalog.
     const local: Report = (await (await catalogClient(t, "liangxi-steward")).get(report)).json();
     expect(local.items.map((i) => i.ref)).toEqual(["planted-sfz-liangxi"]);
+    expect(local.items[0]?.department.id).toBe(county.id);
     expect(local.findings.map(brief)).toEqual([["four-same", "error", "planted-sfz-liangxi", "name"]]);
   });
 });

@@ -19,6 +19,7 @@ export const CatalogReport = z
         id: z.uuid(),
         ref: z.string(),
         name: z.string(),
+        department: z.object({ id: z.uuid(), name: z.string() }).describe("The implementing department"),
         completeness: z.number().int().min(0).max(100),
         errorCount: z.number().int(),
         warningCount: z.number().int(),

@@ -29,6 +29,7 @@ export interface CatalogReport {
     id: string;
     ref: string;
     name: string;
+    department: { id: string; name: string };
     completeness: number;
     errorCount: number;
     warningCount: number;
@@ -38,7 +39,8 @@ export interface CatalogReport {
 /**
  * Checks the whole catalog — each item on its own (checkItem) and all of them together (checkCatalog,
  * e.g. 四级四同, which must see items outside the reader's region too) — then keeps what the reader
- * may see. Departments are ordered by name, items by ref; an average completeness has one decimal.
+ * may see. Departments are ordered by name, items by ref (each with its implementing department, which
+ * the report page filters findings by); an average completeness has one decimal.
  */
 export function summariseCatalog(input: {
   entries: readonly ReportEntry[];
@@ -71,7 +73,10 @@ export function summariseCatalog(input: {
       id: entry.itemId,
       ref: entry.ref,
       name: entry.content.name,
-      departmentId: entry.departmentId,
+      department: {
+        id: entry.departmentId,
+        name: input.departmentNames.get(entry.departmentId) ?? entry.departmentId,
+      },
       completeness: completeness(entry.content).score,
       errorCount: counts.get(entry.itemId)?.errors ?? 0,
       warningCount: counts.get(entry.itemId)?.warnings ?? 0,
@@ -80,7 +85,7 @@ export function summariseCatalog(input: {
 
   const byDepartment = new Map<string, typeof items>();
   for (const item of items)
-    byDepartment.set(item.departmentId, [...(byDepartment.get(item.departmentId) ?? []), item]);
+    byDepartment.set(item.department.id, [...(byDepartment.get(item.department.id) ?? []), item]);
   const departments = [...byDepartment]
     .map(([id, list]) => ({
       department: { id, name: input.departmentNames.get(id) ?? id },
@@ -91,5 +96,5 @@ export function summariseCatalog(input: {
       warningCount: list.reduce((sum, item) => sum + item.warningCount, 0),
     }))
     .sort((a, b) => a.department.name.localeCompare(b.department.name, "zh-CN"));
-  return { findings, departments, items: items.map(({ departmentId: _, ...item }) => item) };
+  return { findings, departments, items };
 }
