@@ -17,6 +17,42 @@ export {
   toEpochDay,
   yearOf,
 } from "./calendar/local-date.ts";
+export type { ClockInput, ClockResult, Suspension } from "./cases/case-clock.ts";
+export { caseClock } from "./cases/case-clock.ts";
+export type {
+  CaseAction,
+  CaseActionRule,
+  CaseActor,
+  CaseNeed,
+  CaseOutcome,
+  CaseStatus,
+  DeliveryMethod,
+} from "./cases/case-lifecycle.ts";
+export {
+  allowedActions,
+  caseActionKeys,
+  caseActionNames,
+  caseActionRule,
+  caseActions,
+  caseOutcomeNames,
+  caseOutcomes,
+  caseStatuses,
+  caseStatusNames,
+  closedCaseStatuses,
+  deliveryMethodNames,
+  deliveryMethods,
+  isCaseAction,
+  isCaseStatus,
+  statusAfter,
+} from "./cases/case-lifecycle.ts";
+export {
+  caseNumber,
+  isQueryCode,
+  normalizeQueryCode,
+  queryCodeAlphabet,
+  queryCodeFromBytes,
+  queryCodeLength,
+} from "./cases/case-number.ts";
 export type { Checklist, ChecklistMaterial } from "./catalog/checklist.ts";
 export { buildChecklist } from "./catalog/checklist.ts";
 export { completeness, completenessElements } from "./catalog/completeness.ts";

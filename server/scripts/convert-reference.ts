@@ -166,6 +166,8 @@ const DEMO_PASSWORD = "Tongban@2026";
 const STAFF = [
   ["admin", "赵磊", "系统管理员", ["system-admin"], CITY.code, "dept-zwfw"],
   ["clerk", "李敏", "梁溪区政务服务中心综合窗口受理员", ["window-clerk"], LIANGXI, "dept-liangxi-zwfw"],
+  // The city centre's window takes in (and pre-checks online applications for) the city departments' items.
+  ["window", "王芳", "市民中心综合窗口受理员", ["window-clerk"], CITY.code, "dept-zwfw"],
   ["reviewer", "孙伟", "市场监督管理局审批科审核员", ["reviewer"], CITY.code, "dept-shichang"],
   ["chief", "周强", "市场监督管理局驻市民中心首席代表", ["decision-maker"], CITY.code, "dept-shichang"],
   ["editor", "钱芳", "政务服务管理办公室事项管理员", ["catalog-editor"], CITY.code, "dept-zwfw"],

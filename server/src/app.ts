@@ -7,6 +7,7 @@ import type { Config } from "./config.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
 import { calendarCache } from "./modules/calendar/queries.ts";
 import { calendarRoutes } from "./modules/calendar/routes.ts";
+import { caseRoutes } from "./modules/cases/routes.ts";
 import { catalogFileRoutes } from "./modules/catalog/files/routes.ts";
 import { catalogTransferRoutes } from "./modules/catalog/import-export/routes.ts";
 import { catalogReportRoutes } from "./modules/catalog/report/routes.ts";
@@ -80,6 +81,7 @@ export async function buildApp(options: {
   await catalogTransferRoutes(app, deps);
   await catalogFileRoutes(app, deps);
   await oidcRoutes(app, deps);
+  await caseRoutes(app, deps);
 
   if (hasWebBundle(config.WEB_DIST)) {
     // wildcard: files are looked up per request, so a rebuilt bundle is served without a restart.

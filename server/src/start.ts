@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { buildApp } from "./app.ts";
 import { type Config, loadConfig } from "./config.ts";
+import { deadlineSweepSchedule } from "./modules/cases/sweep-deadlines.ts";
 import { backfillCompleteness } from "./modules/catalog/backfill-completeness.ts";
 import { publishChangeJob } from "./modules/catalog/governance/publish-job.ts";
 import { lockDataDir } from "./platform/data-dir-lock.ts";
@@ -68,12 +69,13 @@ export async function startPlatform(
     // Before serving: the staff list filters by the stored completeness score (migration 0007).
     await backfillCompleteness(database.db);
     const { app, metrics } = await buildApp({ config, database, files: createFileStorage(config), vault });
+    const caseSweep = deadlineSweepSchedule({ vault });
     const runner = config.JOBS
       ? new JobRunner({
           db: database.db,
           log: app.log as unknown as Logger,
-          definitions: [purgeJob, publishChangeJob],
-          schedules: platformSchedules,
+          definitions: [purgeJob, publishChangeJob, caseSweep.job],
+          schedules: [...platformSchedules, caseSweep],
           pollMs: config.JOB_POLL_MS,
           events: {
             onFinished: (kind, outcome, seconds) => {

@@ -33,6 +33,17 @@ const expected: Record<Action, Partial<Record<StaffRole, Relation[]>>> = {
   },
   "catalog.import": { "catalog-editor": regional },
   "catalog.export": { "catalog-editor": all, "data-steward": all },
+  "case.intake": { "window-clerk": regional },
+  "case.precheck": { "window-clerk": regional, reviewer: departmental },
+  "case.review": { reviewer: departmental },
+  "case.decide": { "decision-maker": departmental },
+  "case.refuse": { "decision-maker": departmental },
+  "case.read": {
+    "window-clerk": regional,
+    reviewer: departmental,
+    "decision-maker": departmental,
+    supervisor: regional,
+  },
 };
 
 const city = "320200";

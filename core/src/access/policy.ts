@@ -36,6 +36,21 @@ export const rules = {
   },
   "catalog.import": { "catalog-editor": "region" },
   "catalog.export": { "catalog-editor": "any", "data-steward": "any" },
+  // Case processing (办件): a case is in scope by its region (where it is handled) and its department
+  // (the item's). Window clerks pre-check and file for walk-in applicants in their region; the
+  // department's reviewers and decision makers handle its cases; supervisors (电子监察) read.
+  "case.intake": { "window-clerk": "region" },
+  "case.precheck": { "window-clerk": "region", reviewer: "department" },
+  "case.review": { reviewer: "department" },
+  "case.decide": { "decision-maker": "department" },
+  // 行政许可法 §32: 不予受理 is a written decision, so only a decision maker refuses.
+  "case.refuse": { "decision-maker": "department" },
+  "case.read": {
+    "window-clerk": "region",
+    reviewer: "department",
+    "decision-maker": "department",
+    supervisor: "region",
+  },
 } as const satisfies Record<string, Rule>;
 export type Action = keyof typeof rules;
 

@@ -54,14 +54,31 @@ function SiteHeader() {
             <li>
               <NavLink to="/tools">{t("nav.tools")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/progress">{t("cases.nav.progress")}</NavLink>
+            </li>
             {isStaff(user) && (
               <li>
-                <NavLink to="/workbench">{t("nav.workbench")}</NavLink>
+                <NavLink to="/workbench" end>
+                  {t("nav.workbench")}
+                </NavLink>
+              </li>
+            )}
+            {hasAbility(abilities, "case.read") && (
+              <li>
+                <NavLink to="/workbench/cases">{t("cases.nav.queue")}</NavLink>
               </li>
             )}
             {isApplicant(user) && (
               <li>
-                <NavLink to="/account">{t("account.navLink")}</NavLink>
+                <NavLink to="/account/cases">{t("cases.nav.mine")}</NavLink>
+              </li>
+            )}
+            {isApplicant(user) && (
+              <li>
+                <NavLink to="/account" end>
+                  {t("account.navLink")}
+                </NavLink>
               </li>
             )}
             {isSystemAdmin(user) && (

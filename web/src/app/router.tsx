@@ -17,16 +17,23 @@ import { mayOpenOrganisations, OrganisationsPage } from "../admin/organisations/
 import { PlacePage } from "../admin/organisations/place-page.tsx";
 import { OutboxPage } from "../admin/outbox-page.tsx";
 import { StaffPage } from "../admin/staff/staff-page.tsx";
+import { ApplyPage } from "../cases/apply-page.tsx";
+import { CasePage } from "../cases/case-page.tsx";
+import { MyCasesPage } from "../cases/my-cases-page.tsx";
+import { ProgressPage } from "../cases/progress-page.tsx";
 import { LoginPage } from "../login/login-page.tsx";
 import { ConsentPage } from "../oidc/consent-page.tsx";
 import { HomePage } from "../portal/home-page.tsx";
 import { ItemDetailPage } from "../portal/item-detail-page.tsx";
 import { ItemsPage } from "../portal/items-page.tsx";
 import { RegisterPage } from "../register/register-page.tsx";
-import type { Abilities } from "../session/api.ts";
+import type { Abilities, SessionUser } from "../session/api.ts";
 import { RequireAccess } from "../session/require-access.tsx";
 import { hasAbility, isApplicant, isStaff, isSystemAdmin } from "../session/session-context.tsx";
 import { ToolsPage } from "../tools/tools-page.tsx";
+import { IntakePage } from "../workbench/cases/intake-page.tsx";
+import { QueuePage } from "../workbench/cases/queue-page.tsx";
+import { StaffCasePage } from "../workbench/cases/staff-case-page.tsx";
 import { WorkbenchPage } from "../workbench/workbench-page.tsx";
 import { Layout } from "./layout.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
@@ -100,6 +107,7 @@ export function createRouter() {
           ),
         },
         ...catalogAdminRoutes(),
+        ...caseRoutes(),
         {
           path: "admin/oidc-clients",
           element: (
@@ -136,6 +144,27 @@ export function createRouter() {
       ],
     },
   ]);
+}
+
+/** Case processing (办件): applying and one's own cases, the public progress lookup, the staff workbench. */
+function caseRoutes() {
+  const guarded = (
+    path: string,
+    page: ReactNode,
+    allow: (user: SessionUser, abilities: Abilities) => boolean,
+  ) => ({
+    path,
+    element: <RequireAccess allow={allow}>{page}</RequireAccess>,
+  });
+  return [
+    { path: "progress", element: <ProgressPage /> },
+    guarded("apply/:itemId", <ApplyPage />, isApplicant),
+    guarded("account/cases", <MyCasesPage />, isApplicant),
+    guarded("account/cases/:id", <CasePage />, isApplicant),
+    guarded("workbench/cases", <QueuePage />, isStaff),
+    guarded("workbench/cases/:id", <StaffCasePage />, isStaff),
+    guarded("workbench/intake", <IntakePage />, (_user, abilities) => hasAbility(abilities, "case.intake")),
+  ];
 }
 
 /** The catalog administration (事项管理): list, item history, editor, review queues, report, import/export. */

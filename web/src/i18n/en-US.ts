@@ -1,3 +1,4 @@
+import { casesEnUS } from "./cases.en-US.ts";
 import { catalogAdminEnUS } from "./catalog-admin.en-US.ts";
 import type { Messages } from "./zh-CN.ts";
 
@@ -279,7 +280,6 @@ export const enUS: Messages = {
       online: "Apply online",
       appointment: "Book an appointment",
       signInHint: "Sign in first",
-      onlineSoon: "Online applications open with the case service; you will submit them here.",
       appointmentSoon: "Window appointments open with the appointment service; you will book them here.",
       offlineOnly: "This service cannot be applied for online yet; bring your materials to a window.",
     },
@@ -771,6 +771,7 @@ export const enUS: Messages = {
     problem: "Problem",
   },
   catalogAdmin: catalogAdminEnUS,
+  cases: casesEnUS,
   staffAdmin: {
     title: "Staff administration",
     nav: "Staff",

@@ -1,3 +1,4 @@
+import { casesZhCN } from "./cases.zh-CN.ts";
 import { catalogAdminZhCN } from "./catalog-admin.zh-CN.ts";
 
 /** Chinese (the default language): every string the UI shows. en-US.ts must have exactly these keys. */
@@ -278,7 +279,6 @@ export const zhCN = {
       online: "在线办理",
       appointment: "预约办理",
       signInHint: "需要先登录",
-      onlineSoon: "网上申请将随办件服务开通，届时可在此提交申请。",
       appointmentSoon: "窗口预约将随预约服务开通，届时可在此预约办理时间。",
       offlineOnly: "本事项暂不支持网上申请，请携带材料到窗口办理。",
     },
@@ -743,6 +743,7 @@ export const zhCN = {
     problem: "异常说明",
   },
   catalogAdmin: catalogAdminZhCN,
+  cases: casesZhCN,
   staffAdmin: {
     title: "工作人员管理",
     nav: "工作人员",

@@ -6,8 +6,8 @@ import type { ItemDetail } from "./api.ts";
 import { applyEntries } from "./apply-entries.ts";
 
 /**
- * 在线办理 and 预约办理, offered as the item allows. The case engine and appointments come later: a visitor
- * is sent to sign in (and back here); a signed-in person sees the entry as not yet open, with the reason.
+ * 在线办理 and 预约办理, offered as the item allows. A visitor is sent to sign in (and back here); a
+ * signed-in person goes to the application. Appointments come later: that entry shows as not yet open.
  */
 export function ApplyActions({ item }: { item: ItemDetail }) {
   const { t } = useTranslation();
@@ -27,13 +27,12 @@ export function ApplyActions({ item }: { item: ItemDetail }) {
         {entries.online === "sign-in" && (
           <SignInFirst href={loginHref} label={t("portal.apply.online")} primary />
         )}
-        {entries.online === "not-open" && (
-          <NotYetOpen
-            id="apply-online"
-            label={t("portal.apply.online")}
-            reason={t("portal.apply.onlineSoon")}
-            primary
-          />
+        {entries.online === "open" && (
+          <span className="apply-entry">
+            <Link to={`/apply/${item.id}`} className="apply-link apply-link-primary">
+              {t("portal.apply.online")}
+            </Link>
+          </span>
         )}
         {entries.appointment === "sign-in" && (
           <SignInFirst href={loginHref} label={t("portal.apply.appointment")} />

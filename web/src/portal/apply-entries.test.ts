@@ -17,13 +17,13 @@ describe("applyEntries", () => {
     });
   });
 
-  it("sends visitors to sign in and shows signed-in people that the services are not open yet", () => {
+  it("sends visitors to sign in, signed-in people to the application, and shows booking as not open yet", () => {
     expect(applyEntries({ onlineDepth: 4, appointment: true }, false)).toEqual({
       online: "sign-in",
       appointment: "sign-in",
     });
     expect(applyEntries({ onlineDepth: 4, appointment: true }, true)).toEqual({
-      online: "not-open",
+      online: "open",
       appointment: "not-open",
     });
   });

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { CaseTables } from "./tables-cases.ts";
 import type { CatalogTables } from "./tables-catalog.ts";
 import type { IdentityTables } from "./tables-identity.ts";
 import type { OidcTables } from "./tables-oidc.ts";
@@ -143,7 +144,7 @@ export interface SchemaMigrationsTable {
 }
 
 /** The whole database as Kysely sees it: the foundation's tables plus each domain's own. */
-export interface Database extends IdentityTables, OrganisationTables, OidcTables, CatalogTables {
+export interface Database extends IdentityTables, OrganisationTables, OidcTables, CatalogTables, CaseTables {
   audit_log: AuditLogTable;
   region: RegionTable;
   department: DepartmentTable;

@@ -1,0 +1,77 @@
+import { Typography } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { useApi } from "../../api/use-api.ts";
+import { LoadError, Loading, usePageTitle } from "../../app/feedback.tsx";
+import { type CaseDetail, getCase } from "../../cases/api.ts";
+import { owedMaterials } from "../../cases/case-format.ts";
+import { CaseClock, CaseTimeline } from "../../cases/case-parts.tsx";
+import { CaseAnswers, CaseSummary, NoticeTable } from "../../cases/case-summary.tsx";
+import { MaterialUploads } from "../../cases/material-uploads.tsx";
+import { getItem } from "../../portal/api.ts";
+import { ActionPanel } from "./action-panel.tsx";
+import "../../cases/cases.css";
+
+/** A case on the workbench (/workbench/cases/:id): applicant, answers, materials, clock, events, actions. */
+export function StaffCasePage() {
+  const { id = "" } = useParams();
+  const loaded = useApi((signal) => getCase(id, signal), [id]);
+  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
+  if (!loaded.data) return <Loading />;
+  return <StaffCaseView key={loaded.data.id} initial={loaded.data} />;
+}
+
+function StaffCaseView({ initial }: { initial: CaseDetail }) {
+  const { t } = useTranslation();
+  const [detail, setDetail] = useState(initial);
+  // The guide gives the questions' wording; the case itself stays readable without it.
+  const item = useApi((signal) => getItem(detail.item.id, signal).catch(() => undefined), [detail.item.id]);
+  const title = t("cases.staff.title", { number: detail.number ?? t("cases.detail.draftTitle") });
+  usePageTitle(title);
+  const owed =
+    detail.status === "accepted-pending" ? owedMaterials(detail.events, detail.pendingDueOn) : null;
+
+  return (
+    <div className="page case-page">
+      <p>
+        <Link to="/workbench/cases">{t("cases.staff.back")}</Link>
+      </p>
+      <Typography.Title level={1}>{title}</Typography.Title>
+      <CaseSummary detail={detail} showApplicant />
+      <ActionPanel detail={detail} onChanged={setDetail} />
+      {detail.notice && (
+        <section aria-labelledby="staff-notice-title" className="case-section">
+          <Typography.Title level={2} id="staff-notice-title">
+            {t("cases.notice.title")}
+          </Typography.Title>
+          <NoticeTable items={detail.notice.items} />
+        </section>
+      )}
+      {owed && (
+        <section aria-labelledby="staff-owed-title" className="case-section">
+          <Typography.Title level={2} id="staff-owed-title">
+            {t("cases.pending.title")}
+          </Typography.Title>
+          {owed.dueDate && (
+            <Typography.Paragraph>{t("cases.pending.intro", { date: owed.dueDate })}</Typography.Paragraph>
+          )}
+          <NoticeTable items={owed.items} />
+        </section>
+      )}
+      <CaseClock clock={detail.clock} />
+      <CaseAnswers answers={detail.answers} {...(item.data ? { content: item.data.content } : {})} />
+      <section aria-labelledby="staff-materials-title" className="case-section">
+        <Typography.Title level={2} id="staff-materials-title">
+          {t("cases.detail.materials")}
+        </Typography.Title>
+        <MaterialUploads
+          materials={detail.checklist.materials}
+          uploads={detail.materials}
+          caseIdForLinks={detail.id}
+        />
+      </section>
+      <CaseTimeline events={detail.events} applicant={detail.applicant} />
+    </div>
+  );
+}
