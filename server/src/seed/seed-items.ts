@@ -1,4 +1,5 @@
 import { completeness, type ItemContent, ItemContentSchema } from "@tongban/core";
+import { writeVersion } from "../modules/catalog/governance/write-version.ts";
 import { itemColumns } from "../modules/catalog/item-row.ts";
 import type { Tx } from "../platform/db/database.ts";
 import type { SeedItem } from "./seed-files.ts";
@@ -68,20 +69,7 @@ export async function publishSeedItems(tx: Tx, today: string): Promise<void> {
       .set({ content: JSON.stringify(complete), completeness: completeness(complete).score })
       .where("id", "=", item.id)
       .execute();
-    await tx
-      .insertInto("item_version")
-      .values({ item_id: item.id, version: 1, content: JSON.stringify(complete), effective_from: today })
-      .execute();
-    await tx
-      .insertInto("basic_item")
-      .values({
-        basic_code: content.basicCode,
-        name: content.name,
-        type: content.type,
-        legal_basis: JSON.stringify(content.legalBasis),
-      })
-      .onConflict((oc) => oc.column("basic_code").doNothing())
-      .execute();
+    await writeVersion(tx, { itemId: item.id, version: 1, content: complete, effectiveFrom: today });
   }
 }
 

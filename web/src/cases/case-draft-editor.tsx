@@ -1,10 +1,11 @@
-import { buildChecklist, type Situation } from "@tongban/core";
-import { Alert, Button, Form, Input, Radio, Typography } from "antd";
+import { buildChecklist } from "@tongban/core";
+import { Alert, Button, Form, Input, Typography } from "antd";
 import type { TFunction } from "i18next";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorText } from "../app/feedback.tsx";
 import type { ItemDetail } from "../portal/api.ts";
+import { SituationQuestion } from "../portal/situation-guide.tsx";
 import {
   type CaseDetail,
   type CaseForm,
@@ -172,8 +173,9 @@ export function CaseDraftEditor({
           </Typography.Title>
           <Typography.Paragraph>{t("cases.apply.situationsIntro")}</Typography.Paragraph>
           {content.situations.map((situation) => (
-            <Question
+            <SituationQuestion
               key={situation.id}
+              idPrefix="case-situation-"
               situation={situation}
               answer={answers[situation.id]}
               onAnswer={(label) => change({ answers: { ...answers, [situation.id]: label } })}
@@ -234,27 +236,4 @@ function saveText(save: SaveState, t: TFunction): string {
     case "failed":
       return t("cases.apply.saveFailed", { reason: save.reason });
   }
-}
-
-function Question({
-  situation,
-  answer,
-  onAnswer,
-}: {
-  situation: Situation;
-  answer: string | undefined;
-  onAnswer: (label: string) => void;
-}) {
-  const legendId = `case-situation-${situation.id}`;
-  return (
-    <fieldset className="situation-question">
-      <legend id={legendId}>{situation.question}</legend>
-      <Radio.Group
-        aria-labelledby={legendId}
-        value={answer}
-        onChange={(event) => onAnswer(String(event.target.value))}
-        options={situation.options.map((option) => ({ label: option.label, value: option.label }))}
-      />
-    </fieldset>
-  );
 }

@@ -1,23 +1,19 @@
 import { Alert, App, Button, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
-import { useApi } from "../api/use-api.ts";
-import { errorText, LoadError, Loading, usePageTitle } from "../app/feedback.tsx";
-import { type CaseDetail, type CaseMaterial, getCase, runAction } from "./api.ts";
+import { Link } from "react-router";
+import { errorText, usePageTitle } from "../app/feedback.tsx";
+import { type CaseDetail, type CaseMaterial, runAction } from "./api.ts";
 import { formatInstant, owedMaterials } from "./case-format.ts";
 import { CaseClock, CaseTimeline } from "./case-parts.tsx";
-import { CaseAnswers, CaseSummary, NoticeTable } from "./case-summary.tsx";
+import { CaseAnswers, CaseMaterials, CaseSummary, NoticeTable } from "./case-summary.tsx";
+import { LoadedCase } from "./loaded-case.tsx";
 import { MaterialUploads } from "./material-uploads.tsx";
 import "./cases.css";
 
 /** One of the applicant's cases (/account/cases/:id): status, notice, 容缺, clock, materials, timeline, withdraw. */
 export function CasePage() {
-  const { id = "" } = useParams();
-  const loaded = useApi((signal) => getCase(id, signal), [id]);
-  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
-  if (!loaded.data) return <Loading />;
-  return <CaseView key={loaded.data.id} initial={loaded.data} />;
+  return <LoadedCase View={CaseView} />;
 }
 
 function CaseView({ initial }: { initial: CaseDetail }) {
@@ -56,16 +52,7 @@ function CaseView({ initial }: { initial: CaseDetail }) {
       )}
       {detail.status !== "draft" && <CaseClock clock={detail.clock} />}
       <CaseAnswers answers={detail.answers} />
-      <section aria-labelledby="case-materials-title" className="case-section">
-        <Typography.Title level={2} id="case-materials-title">
-          {t("cases.detail.materials")}
-        </Typography.Title>
-        <MaterialUploads
-          materials={detail.checklist.materials}
-          uploads={detail.materials}
-          caseIdForLinks={detail.id}
-        />
-      </section>
+      <CaseMaterials detail={detail} />
       <CaseTimeline events={detail.events} applicant={detail.applicant} />
       {detail.abilities.withdraw && <Withdraw detail={detail} onChanged={setDetail} />}
     </div>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { CaseDetail, NoticeItem } from "./api.ts";
 import { formatInstant } from "./case-format.ts";
 import { CaseStatusTag } from "./case-parts.tsx";
+import { MaterialUploads } from "./material-uploads.tsx";
 
 /** The facts of a case at a glance: item, department, status, channel, applicant, query code, result. */
 export function CaseSummary({ detail, showApplicant }: { detail: CaseDetail; showApplicant?: boolean }) {
@@ -86,6 +87,23 @@ export function CaseAnswers({
           ))}
         </dl>
       )}
+    </section>
+  );
+}
+
+/** Every material of the checklist with the files uploaded for it, read-only. */
+export function CaseMaterials({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="case-materials-title" className="case-section">
+      <Typography.Title level={2} id="case-materials-title">
+        {t("cases.detail.materials")}
+      </Typography.Title>
+      <MaterialUploads
+        materials={detail.checklist.materials}
+        uploads={detail.materials}
+        caseIdForLinks={detail.id}
+      />
     </section>
   );
 }

@@ -32,8 +32,9 @@ export function SituationGuide({ item }: { item: ItemDetail }) {
       <div className="situation-questions">
         <Typography.Paragraph>{t("portal.checklist.intro")}</Typography.Paragraph>
         {content.situations.map((situation) => (
-          <Question
+          <SituationQuestion
             key={situation.id}
+            idPrefix="situation-"
             situation={situation}
             answer={answers[situation.id]}
             onAnswer={(label) => setAnswers((current) => ({ ...current, [situation.id]: label }))}
@@ -54,16 +55,19 @@ export function SituationGuide({ item }: { item: ItemDetail }) {
   );
 }
 
-function Question({
+/** One 情形引导 question as a radio group; `idPrefix` keeps legend ids apart where two guides could meet. */
+export function SituationQuestion({
   situation,
   answer,
   onAnswer,
+  idPrefix,
 }: {
   situation: Situation;
   answer: string | undefined;
   onAnswer: (label: string) => void;
+  idPrefix: string;
 }) {
-  const legendId = `situation-${situation.id}`;
+  const legendId = `${idPrefix}${situation.id}`;
   return (
     <fieldset className="situation-question">
       <legend id={legendId}>{situation.question}</legend>

@@ -1,17 +1,9 @@
 import { addDays, createCalendar } from "@tongban/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../test/databases.ts";
-import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import type { TestApp } from "../../test/test-app.ts";
 import { loadCalendarYears } from "../calendar/queries.ts";
-import {
-  addCityClerk,
-  type CaseClient,
-  caseClient,
-  expectStatus,
-  form,
-  itemId,
-  uploadChecklist,
-} from "./fixtures.ts";
+import { type CaseClient, closeCaseWorld, expectStatus, openCaseWorld, submitFoodCase } from "./fixtures.ts";
 import { sweepDeadlines } from "./sweep-deadlines.ts";
 import { setCaseTodayForTests } from "./today.ts";
 
@@ -24,32 +16,14 @@ describe.each(databaseKinds)("the legal clock of a case (%s)", (kind) => {
   let food: string;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    await addCityClerk(t);
-    citizen = await caseClient(t, "13800510001");
-    cityClerk = await caseClient(t, "city-clerk");
-    reviewer = await caseClient(t, "reviewer");
-    chief = await caseClient(t, "chief");
-    food = await itemId(t, "shipin-jingying-xuke");
+    ({ t, citizen, cityClerk, reviewer, chief, food } = await openCaseWorld(kind));
   });
-  afterAll(async () => {
-    setCaseTodayForTests(null);
-    await t.close();
-  });
+  afterAll(() => closeCaseWorld(t));
 
   const acceptedOn = async (day: string) => {
     setCaseTodayForTests(day);
-    const created = expectStatus(
-      await citizen.post("/api/cases", {
-        itemId: food,
-        answers: { s1: "食品销售", s2: "否", agent: "否" },
-        form,
-      }),
-      201,
-    );
-    await uploadChecklist(citizen, created.id);
-    expectStatus(await citizen.act(created.id, "submit"), 200);
-    return expectStatus(await cityClerk.act(created.id, "accept"), 200);
+    const submitted = await submitFoodCase(citizen, food);
+    return expectStatus(await cityClerk.act(submitted.id, "accept"), 200);
   };
 
   it("suspension moves both due dates by exactly the suspended working days; extension adds days", async () => {

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from "fastify";
-import type { TestApp } from "../../test/test-app.ts";
+import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import { setCaseTodayForTests } from "./today.ts";
 
 /** A minimal valid PDF (the magic bytes are what the upload checks). */
 export const pdfBytes = (text = "material") => Buffer.from(`%PDF-1.7\n% ${text}\n%%EOF\n`);
@@ -89,3 +90,52 @@ export async function uploadChecklist(client: CaseClient, id: string, skip: stri
 
 /** The form every test application uses. */
 export const form = { contactName: "陈晓明", contactPhone: "13800510001" };
+
+/** The 情形引导 answers of a food shop (食品经营许可) application that needs no agent. */
+export const foodAnswers = { s1: "食品销售", s2: "否", agent: "否" };
+
+/** The app and the people and items the case API tests act with. */
+export interface CaseWorld {
+  t: TestApp;
+  citizen: CaseClient;
+  cityClerk: CaseClient;
+  clerk: CaseClient;
+  reviewer: CaseClient;
+  chief: CaseClient;
+  /** 食品经营许可 (shipin-jingying-xuke), the usual online application. */
+  food: string;
+  /** 临时救助 (linshi-jiuzhu), an item tagged for 容缺受理. */
+  relief: string;
+}
+
+/** A seeded app with the city clerk added and the demo citizen and staff signed in. */
+export async function openCaseWorld(kind: "pglite" | "postgres"): Promise<CaseWorld> {
+  const t = await createTestApp(kind);
+  await addCityClerk(t);
+  return {
+    t,
+    citizen: await caseClient(t, "13800510001"),
+    cityClerk: await caseClient(t, "city-clerk"),
+    clerk: await caseClient(t, "clerk"),
+    reviewer: await caseClient(t, "reviewer"),
+    chief: await caseClient(t, "chief"),
+    food: await itemId(t, "shipin-jingying-xuke"),
+    relief: await itemId(t, "linshi-jiuzhu"),
+  };
+}
+
+/** Resets the case date a test may have fixed, then closes the app. */
+export async function closeCaseWorld(t: TestApp): Promise<void> {
+  setCaseTodayForTests(null);
+  await t.close();
+}
+
+/** Files a complete food shop application as the citizen and submits it; returns the submitted case. */
+export async function submitFoodCase(citizen: CaseClient, food: string) {
+  const created = expectStatus(
+    await citizen.post("/api/cases", { itemId: food, answers: foodAnswers, form }),
+    201,
+  );
+  await uploadChecklist(citizen, created.id);
+  return expectStatus(await citizen.act(created.id, "submit"), 200);
+}

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../test/databases.ts";
-import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import type { TestApp } from "../../test/test-app.ts";
 import {
-  addCityClerk,
   type CaseClient,
   caseClient,
+  closeCaseWorld,
   expectStatus,
+  foodAnswers,
   form,
-  itemId,
+  openCaseWorld,
   pdfBytes,
+  submitFoodCase,
   uploadChecklist,
 } from "./fixtures.ts";
 import { setCaseTodayForTests } from "./today.ts";
@@ -24,29 +26,14 @@ describe.each(databaseKinds)("case journeys (%s)", (kind) => {
   let relief: string;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    await addCityClerk(t);
-    citizen = await caseClient(t, "13800510001");
-    cityClerk = await caseClient(t, "city-clerk");
-    clerk = await caseClient(t, "clerk");
-    reviewer = await caseClient(t, "reviewer");
-    chief = await caseClient(t, "chief");
-    food = await itemId(t, "shipin-jingying-xuke");
-    relief = await itemId(t, "linshi-jiuzhu");
+    ({ t, citizen, cityClerk, clerk, reviewer, chief, food, relief } = await openCaseWorld(kind));
     setCaseTodayForTests("2026-03-02");
   });
-  afterAll(async () => {
-    setCaseTodayForTests(null);
-    await t.close();
-  });
+  afterAll(() => closeCaseWorld(t));
 
   it("online: apply with uploads → correction notice → re-upload → accept → review → approve → complete", async () => {
     const created = expectStatus(
-      await citizen.post("/api/cases", {
-        itemId: food,
-        answers: { s1: "食品销售", s2: "否", agent: "否" },
-        form,
-      }),
+      await citizen.post("/api/cases", { itemId: food, answers: foodAnswers, form }),
       201,
     );
     expect(created).toMatchObject({ status: "draft", statusName: "草稿", channel: "web", number: null });
@@ -223,17 +210,8 @@ describe.each(databaseKinds)("case journeys (%s)", (kind) => {
   });
 
   it("容缺受理 is offered only for items tagged tolerant-acceptance", async () => {
-    const created = expectStatus(
-      await citizen.post("/api/cases", {
-        itemId: food,
-        answers: { s1: "食品销售", s2: "否", agent: "否" },
-        form,
-      }),
-      201,
-    );
-    await uploadChecklist(citizen, created.id);
-    expectStatus(await citizen.act(created.id, "submit"), 200);
-    const refused = await cityClerk.act(created.id, "accept-pending", {
+    const submitted = await submitFoodCase(citizen, food);
+    const refused = await cityClerk.act(submitted.id, "accept-pending", {
       materials: [{ materialId: "m1", problem: "x" }],
       dueDate: "2026-03-09",
     });

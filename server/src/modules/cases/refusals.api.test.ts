@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../test/databases.ts";
-import { createTestApp, type TestApp } from "../../test/test-app.ts";
+import type { TestApp } from "../../test/test-app.ts";
 import {
-  addCityClerk,
   type CaseClient,
   caseClient,
+  closeCaseWorld,
   expectStatus,
+  foodAnswers,
   form,
-  itemId,
+  openCaseWorld,
   pdfBytes,
+  submitFoodCase,
   uploadChecklist,
 } from "./fixtures.ts";
 import { setCaseTodayForTests } from "./today.ts";
@@ -17,29 +19,18 @@ describe.each(databaseKinds)("case refusals and lookups (%s)", (kind) => {
   let t: TestApp;
   let citizen: CaseClient;
   let cityClerk: CaseClient;
+  let clerk: CaseClient;
   let chief: CaseClient;
   let food: string;
-  const answers = { s1: "食品销售", s2: "否", agent: "否" };
+  const answers = foodAnswers;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    await addCityClerk(t);
-    citizen = await caseClient(t, "13800510001");
-    cityClerk = await caseClient(t, "city-clerk");
-    chief = await caseClient(t, "chief");
-    food = await itemId(t, "shipin-jingying-xuke");
+    ({ t, citizen, cityClerk, clerk, chief, food } = await openCaseWorld(kind));
     setCaseTodayForTests("2026-03-02");
   });
-  afterAll(async () => {
-    setCaseTodayForTests(null);
-    await t.close();
-  });
+  afterAll(() => closeCaseWorld(t));
 
-  const submittedCase = async () => {
-    const created = expectStatus(await citizen.post("/api/cases", { itemId: food, answers, form }), 201);
-    await uploadChecklist(citizen, created.id);
-    return expectStatus(await citizen.act(created.id, "submit"), 200);
-  };
+  const submittedCase = () => submitFoodCase(citizen, food);
 
   it("refuses to submit while a required material is missing", async () => {
     const created = expectStatus(await citizen.post("/api/cases", { itemId: food, answers, form }), 201);
@@ -122,7 +113,6 @@ describe.each(databaseKinds)("case refusals and lookups (%s)", (kind) => {
     const anonymous = await caseClient(t);
     expect((await anonymous.get(`/api/cases/${submitted.id}`)).statusCode).toBe(401);
     // The 梁溪 clerk's queue does not list a city case; the city clerk's does.
-    const clerk = await caseClient(t, "clerk");
     const ids = (res: { json(): { items: { id: string }[] } }) => res.json().items.map((c) => c.id);
     expect(ids(await clerk.get("/api/workbench/cases?queue=precheck"))).not.toContain(submitted.id);
     const queue = expectStatus(await cityClerk.get("/api/workbench/cases?queue=precheck"), 200);

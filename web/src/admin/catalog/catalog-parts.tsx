@@ -1,9 +1,12 @@
 import { type ContentChange, consistencyRules, type Finding } from "@tongban/core";
 import { Table, type TableColumnsType, Tag, Typography } from "antd";
 import type { TFunction } from "i18next";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
+import type { ApiState } from "../../api/use-api.ts";
 import { todayInShanghai } from "../../app/dates.ts";
+import { LoadError, Loading } from "../../app/feedback.tsx";
 import type { Abilities } from "../../session/api.ts";
 import { hasAbility, useSession } from "../../session/session-context.tsx";
 import type { ChangeKind, ChangeStatus } from "./api.ts";
@@ -90,6 +93,34 @@ export function ChangeStatusTag({ status }: { status: ChangeStatus }) {
 /** A change request's kind in words. */
 export function kindText(kind: ChangeKind, t: TFunction): string {
   return t(`catalogAdmin.changeKind.${kind}`);
+}
+
+/** A review or publication instant as reviewers read it: Shanghai wall-clock time. */
+export function reviewTime(iso: string): string {
+  return new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" });
+}
+
+/**
+ * Shows a catalog page's data once it has loaded; until then the spinner, and after a failed load the
+ * error under the catalog menu, so the user can still move elsewhere.
+ */
+export function CatalogLoaded<T>({
+  loaded,
+  children,
+}: {
+  loaded: ApiState<T>;
+  children: (data: T) => ReactNode;
+}) {
+  if (loaded.isLoading && !loaded.data) return <Loading />;
+  if (loaded.error !== undefined || !loaded.data) {
+    return (
+      <div className="page catalog-page">
+        <CatalogNav />
+        <LoadError error={loaded.error} onRetry={loaded.reload} />
+      </div>
+    );
+  }
+  return children(loaded.data);
 }
 
 /** The filing deadline of a change with an overdue flag. */

@@ -16,7 +16,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../api/client.ts";
 import { useApi } from "../../api/use-api.ts";
-import { errorText, LoadError, Loading, usePageTitle } from "../../app/feedback.tsx";
+import { errorText, usePageTitle } from "../../app/feedback.tsx";
 import {
   type ChangeDetail,
   type ChangeReview,
@@ -26,12 +26,14 @@ import {
   withdrawChange,
 } from "./api.ts";
 import {
+  CatalogLoaded,
   CatalogNav,
   ChangeStatusTag,
   DiffTable,
   FilingDue,
   FindingList,
   kindText,
+  reviewTime,
 } from "./catalog-parts.tsx";
 import { findingsOf } from "./findings.ts";
 import "./catalog.css";
@@ -50,16 +52,11 @@ export function ChangePage() {
       : t("catalogAdmin.change.loading"),
   );
 
-  if (detail.isLoading && !detail.data) return <Loading />;
-  if (detail.error !== undefined || !detail.data) {
-    return (
-      <div className="page catalog-page">
-        <CatalogNav />
-        <LoadError error={detail.error} onRetry={detail.reload} />
-      </div>
-    );
-  }
-  return <ChangeView detail={detail.data} reload={detail.reload} />;
+  return (
+    <CatalogLoaded loaded={detail}>
+      {(data) => <ChangeView detail={data} reload={detail.reload} />}
+    </CatalogLoaded>
+  );
 }
 
 function ChangeView({ detail, reload }: { detail: ChangeDetail; reload: () => void }) {
@@ -101,7 +98,7 @@ function ChangeView({ detail, reload }: { detail: ChangeDetail; reload: () => vo
     {
       key: "decidedAt",
       title: t("catalogAdmin.change.decidedAt"),
-      render: (_, r) => new Date(r.decidedAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }),
+      render: (_, r) => reviewTime(r.decidedAt),
     },
     { key: "reason", title: t("catalogAdmin.change.reason"), render: (_, r) => r.reason ?? "—" },
   ];

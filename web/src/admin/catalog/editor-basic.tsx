@@ -1,7 +1,7 @@
 import { audiences, exerciseLevels, featureTags, itemTypes, themes } from "@tongban/core";
 import { Form, Input, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { AddButton, EntryCard, keysOf, namedOptions, TextList } from "./editor-fields.tsx";
+import { EntryList, keysOf, namedOptions, TextList } from "./editor-fields.tsx";
 
 /** Name, codes, type, level, implementing department, audience, themes and tags. */
 export function BasicSection({ departments }: { departments: { id: string; name: string }[] }) {
@@ -56,34 +56,23 @@ export function BasisSection() {
   const label = t("catalogAdmin.editor.legalBasis");
   return (
     <>
-      <Form.List name="legalBasis">
-        {(fields, { add, remove }) => (
-          <fieldset className="catalog-fieldset">
-            <legend>{label}</legend>
-            {fields.map((field, index) => (
-              <EntryCard
-                key={field.key}
-                title={t("catalogAdmin.editor.entryTitle", { list: label, index: index + 1 })}
-                removeLabel={t("catalogAdmin.editor.remove", { list: label, index: index + 1 })}
-                onRemove={() => remove(field.name)}
-              >
-                <div className="catalog-columns">
-                  <Form.Item name={[field.name, "law"]} label={t("catalogAdmin.editor.law")}>
-                    <Input maxLength={200} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, "article"]} label={t("catalogAdmin.editor.article")}>
-                    <Input maxLength={100} />
-                  </Form.Item>
-                </div>
-                <Form.Item name={[field.name, "text"]} label={t("catalogAdmin.editor.lawText")}>
-                  <Input.TextArea rows={2} maxLength={2000} />
-                </Form.Item>
-              </EntryCard>
-            ))}
-            <AddButton label={label} onClick={() => add({ law: "", article: null, text: null })} />
-          </fieldset>
+      <EntryList name="legalBasis" label={label} blank={() => ({ law: "", article: null, text: null })}>
+        {(field) => (
+          <>
+            <div className="catalog-columns">
+              <Form.Item name={[field.name, "law"]} label={t("catalogAdmin.editor.law")}>
+                <Input maxLength={200} />
+              </Form.Item>
+              <Form.Item name={[field.name, "article"]} label={t("catalogAdmin.editor.article")}>
+                <Input maxLength={100} />
+              </Form.Item>
+            </div>
+            <Form.Item name={[field.name, "text"]} label={t("catalogAdmin.editor.lawText")}>
+              <Input.TextArea rows={2} maxLength={2000} />
+            </Form.Item>
+          </>
         )}
-      </Form.List>
+      </EntryList>
       <TextList name={["conditions"]} label={t("catalogAdmin.editor.conditions")} rows={2} />
     </>
   );

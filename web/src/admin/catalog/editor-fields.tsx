@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
-import { Button, Form, Input } from "antd";
+import { Button, Form, type FormListFieldData, Input } from "antd";
 import type { TFunction } from "i18next";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -93,6 +93,48 @@ export function EntryCard({
       </div>
       {children}
     </fieldset>
+  );
+}
+
+/**
+ * A list of structured entries (legal bases, materials, fees, …) under its own legend: one EntryCard per
+ * entry, titled with the list and its number, and an add button that appends a fresh `blank()` entry.
+ */
+export function EntryList({
+  name,
+  label,
+  blank,
+  empty,
+  children,
+}: {
+  name: string;
+  label: string;
+  blank: () => unknown;
+  /** Shown while the list has no entries. */
+  empty?: ReactNode;
+  children: (field: FormListFieldData, index: number) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.List name={name}>
+      {(fields, { add, remove }) => (
+        <fieldset className="catalog-fieldset">
+          <legend>{label}</legend>
+          {fields.length === 0 && empty}
+          {fields.map((field, index) => (
+            <EntryCard
+              key={field.key}
+              title={t("catalogAdmin.editor.entryTitle", { list: label, index: index + 1 })}
+              removeLabel={t("catalogAdmin.editor.remove", { list: label, index: index + 1 })}
+              onRemove={() => remove(field.name)}
+            >
+              {children(field, index)}
+            </EntryCard>
+          ))}
+          <AddButton label={label} onClick={() => add(blank())} />
+        </fieldset>
+      )}
+    </Form.List>
   );
 }
 

@@ -1,7 +1,15 @@
 import { materialForms } from "@tongban/core";
 import { Checkbox, Form, Input, InputNumber, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { AddButton, EntryCard, keysOf, type NamePath, namedOptions, RemoveButton } from "./editor-fields.tsx";
+import {
+  AddButton,
+  EntryCard,
+  EntryList,
+  keysOf,
+  type NamePath,
+  namedOptions,
+  RemoveButton,
+} from "./editor-fields.tsx";
 import { FileField } from "./file-field.tsx";
 
 /** Materials (申请材料), each with a stable id the situations' effects point at. */
@@ -9,83 +17,68 @@ export function MaterialsSection() {
   const { t } = useTranslation();
   const label = t("catalogAdmin.editor.materials");
   return (
-    <Form.List name="materials">
-      {(fields, { add, remove }) => (
-        <fieldset className="catalog-fieldset">
-          <legend>{label}</legend>
-          {fields.map((field, index) => (
-            <EntryCard
-              key={field.key}
-              title={t("catalogAdmin.editor.entryTitle", { list: label, index: index + 1 })}
-              removeLabel={t("catalogAdmin.editor.remove", { list: label, index: index + 1 })}
-              onRemove={() => remove(field.name)}
+    <EntryList
+      name="materials"
+      label={label}
+      blank={() => ({
+        id: "",
+        name: "",
+        forms: ["original"],
+        copies: 1,
+        required: true,
+        conditional: false,
+        blankForm: null,
+        sample: null,
+      })}
+    >
+      {(field) => (
+        <>
+          <div className="catalog-columns">
+            <Form.Item
+              name={[field.name, "id"]}
+              label={t("catalogAdmin.editor.materialId")}
+              extra={t("catalogAdmin.editor.materialIdHint")}
             >
-              <div className="catalog-columns">
-                <Form.Item
-                  name={[field.name, "id"]}
-                  label={t("catalogAdmin.editor.materialId")}
-                  extra={t("catalogAdmin.editor.materialIdHint")}
-                >
-                  <Input maxLength={40} />
-                </Form.Item>
-                <Form.Item name={[field.name, "name"]} label={t("catalogAdmin.editor.materialName")}>
-                  <Input maxLength={200} />
-                </Form.Item>
-                <Form.Item name={[field.name, "forms"]} label={t("catalogAdmin.editor.forms")}>
-                  <Select
-                    mode="multiple"
-                    virtual={false}
-                    options={namedOptions(t, "forms", keysOf(materialForms))}
-                  />
-                </Form.Item>
-                <Form.Item name={[field.name, "copies"]} label={t("catalogAdmin.editor.copies")}>
-                  <InputNumber min={0} max={99} precision={0} />
-                </Form.Item>
-                <Form.Item name={[field.name, "issuer"]} label={t("catalogAdmin.editor.issuer")}>
-                  <Input maxLength={100} />
-                </Form.Item>
-                <Form.Item
-                  name={[field.name, "licenceTypeRef"]}
-                  label={t("catalogAdmin.editor.licenceTypeRef")}
-                >
-                  <Input maxLength={60} />
-                </Form.Item>
-              </div>
-              <div className="catalog-checks">
-                <Form.Item name={[field.name, "required"]} valuePropName="checked">
-                  <Checkbox>{t("catalogAdmin.editor.required")}</Checkbox>
-                </Form.Item>
-                <Form.Item name={[field.name, "conditional"]} valuePropName="checked">
-                  <Checkbox>{t("catalogAdmin.editor.conditional")}</Checkbox>
-                </Form.Item>
-              </div>
-              <Form.Item name={[field.name, "note"]} label={t("catalogAdmin.editor.note")}>
-                <Input maxLength={500} />
-              </Form.Item>
-              <div className="catalog-columns">
-                <FileField name={[field.name, "blankForm"]} label={t("catalogAdmin.editor.blankForm")} />
-                <FileField name={[field.name, "sample"]} label={t("catalogAdmin.editor.sample")} />
-              </div>
-            </EntryCard>
-          ))}
-          <AddButton
-            label={label}
-            onClick={() =>
-              add({
-                id: "",
-                name: "",
-                forms: ["original"],
-                copies: 1,
-                required: true,
-                conditional: false,
-                blankForm: null,
-                sample: null,
-              })
-            }
-          />
-        </fieldset>
+              <Input maxLength={40} />
+            </Form.Item>
+            <Form.Item name={[field.name, "name"]} label={t("catalogAdmin.editor.materialName")}>
+              <Input maxLength={200} />
+            </Form.Item>
+            <Form.Item name={[field.name, "forms"]} label={t("catalogAdmin.editor.forms")}>
+              <Select
+                mode="multiple"
+                virtual={false}
+                options={namedOptions(t, "forms", keysOf(materialForms))}
+              />
+            </Form.Item>
+            <Form.Item name={[field.name, "copies"]} label={t("catalogAdmin.editor.copies")}>
+              <InputNumber min={0} max={99} precision={0} />
+            </Form.Item>
+            <Form.Item name={[field.name, "issuer"]} label={t("catalogAdmin.editor.issuer")}>
+              <Input maxLength={100} />
+            </Form.Item>
+            <Form.Item name={[field.name, "licenceTypeRef"]} label={t("catalogAdmin.editor.licenceTypeRef")}>
+              <Input maxLength={60} />
+            </Form.Item>
+          </div>
+          <div className="catalog-checks">
+            <Form.Item name={[field.name, "required"]} valuePropName="checked">
+              <Checkbox>{t("catalogAdmin.editor.required")}</Checkbox>
+            </Form.Item>
+            <Form.Item name={[field.name, "conditional"]} valuePropName="checked">
+              <Checkbox>{t("catalogAdmin.editor.conditional")}</Checkbox>
+            </Form.Item>
+          </div>
+          <Form.Item name={[field.name, "note"]} label={t("catalogAdmin.editor.note")}>
+            <Input maxLength={500} />
+          </Form.Item>
+          <div className="catalog-columns">
+            <FileField name={[field.name, "blankForm"]} label={t("catalogAdmin.editor.blankForm")} />
+            <FileField name={[field.name, "sample"]} label={t("catalogAdmin.editor.sample")} />
+          </div>
+        </>
       )}
-    </Form.List>
+    </EntryList>
   );
 }
 
@@ -94,44 +87,32 @@ export function SituationsSection() {
   const { t } = useTranslation();
   const label = t("catalogAdmin.editor.situations");
   return (
-    <Form.List name="situations">
-      {(fields, { add, remove }) => (
-        <fieldset className="catalog-fieldset">
-          <legend>{label}</legend>
-          {fields.map((field, index) => (
-            <EntryCard
-              key={field.key}
-              title={t("catalogAdmin.editor.entryTitle", { list: label, index: index + 1 })}
-              removeLabel={t("catalogAdmin.editor.remove", { list: label, index: index + 1 })}
-              onRemove={() => remove(field.name)}
-            >
-              <div className="catalog-columns">
-                <Form.Item name={[field.name, "id"]} label={t("catalogAdmin.editor.situationId")}>
-                  <Input maxLength={40} />
-                </Form.Item>
-                <Form.Item name={[field.name, "question"]} label={t("catalogAdmin.editor.question")}>
-                  <Input maxLength={200} />
-                </Form.Item>
-              </div>
-              <OptionsList situationName={field.name} situation={index + 1} />
-            </EntryCard>
-          ))}
-          <AddButton
-            label={label}
-            onClick={() =>
-              add({
-                id: "",
-                question: "",
-                options: [
-                  { label: "是", effects: [] },
-                  { label: "否", effects: [] },
-                ],
-              })
-            }
-          />
-        </fieldset>
+    <EntryList
+      name="situations"
+      label={label}
+      blank={() => ({
+        id: "",
+        question: "",
+        options: [
+          { label: "是", effects: [] },
+          { label: "否", effects: [] },
+        ],
+      })}
+    >
+      {(field, index) => (
+        <>
+          <div className="catalog-columns">
+            <Form.Item name={[field.name, "id"]} label={t("catalogAdmin.editor.situationId")}>
+              <Input maxLength={40} />
+            </Form.Item>
+            <Form.Item name={[field.name, "question"]} label={t("catalogAdmin.editor.question")}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </div>
+          <OptionsList situationName={field.name} situation={index + 1} />
+        </>
       )}
-    </Form.List>
+    </EntryList>
   );
 }
 

@@ -6,7 +6,7 @@ import { useNavigate, useParams, useSearchParams } from "react-router";
 import { ApiError } from "../../api/client.ts";
 import { useApi } from "../../api/use-api.ts";
 import { todayInShanghai } from "../../app/dates.ts";
-import { errorText, LoadError, Loading, usePageTitle } from "../../app/feedback.tsx";
+import { errorText, usePageTitle } from "../../app/feedback.tsx";
 import { listDepartments } from "../organisations/api.ts";
 import {
   type ChangeKind,
@@ -18,7 +18,7 @@ import {
   type Validation,
   validateContent,
 } from "./api.ts";
-import { CatalogNav } from "./catalog-parts.tsx";
+import { CatalogLoaded, CatalogNav } from "./catalog-parts.tsx";
 import {
   type EditorValues,
   emptyValues,
@@ -87,16 +87,11 @@ export function EditorPage() {
   );
   usePageTitle(t("catalogAdmin.editor.title"));
 
-  if (start.isLoading && !start.data) return <Loading />;
-  if (start.error !== undefined || !start.data) {
-    return (
-      <div className="page catalog-page">
-        <CatalogNav />
-        <LoadError error={start.error} onRetry={start.reload} />
-      </div>
-    );
-  }
-  return <Editor key={`${changeId}|${itemId}`} start={start.data} />;
+  return (
+    <CatalogLoaded loaded={start}>
+      {(data) => <Editor key={`${changeId}|${itemId}`} start={data} />}
+    </CatalogLoaded>
+  );
 }
 
 function Editor({ start }: { start: Start }) {

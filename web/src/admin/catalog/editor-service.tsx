@@ -1,7 +1,7 @@
 import { resultTypes } from "@tongban/core";
 import { Checkbox, Form, Input, InputNumber, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { AddButton, EntryCard, keysOf, namedOptions, TextList } from "./editor-fields.tsx";
+import { EntryList, keysOf, namedOptions, TextList } from "./editor-fields.tsx";
 import { FileField } from "./file-field.tsx";
 
 function LimitFields({ name, legend }: { name: "statutoryLimit" | "promisedLimit"; legend: string }) {
@@ -52,61 +52,40 @@ export function LimitsSection() {
       </Form.Item>
       <LimitFields name="statutoryLimit" legend={t("catalogAdmin.editor.statutoryLimit")} />
       <LimitFields name="promisedLimit" legend={t("catalogAdmin.editor.promisedLimit")} />
-      <Form.List name="fees">
-        {(fields, { add, remove }) => (
-          <fieldset className="catalog-fieldset">
-            <legend>{feeLabel}</legend>
-            {fields.length === 0 && <p className="catalog-muted">{t("catalogAdmin.editor.noFees")}</p>}
-            {fields.map((field, index) => (
-              <EntryCard
-                key={field.key}
-                title={t("catalogAdmin.editor.entryTitle", { list: feeLabel, index: index + 1 })}
-                removeLabel={t("catalogAdmin.editor.remove", { list: feeLabel, index: index + 1 })}
-                onRemove={() => remove(field.name)}
-              >
-                <div className="catalog-columns">
-                  <Form.Item name={[field.name, "name"]} label={t("catalogAdmin.editor.feeName")}>
-                    <Input maxLength={100} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, "amountYuan"]} label={t("catalogAdmin.editor.feeAmount")}>
-                    <Input inputMode="decimal" suffix={t("catalogAdmin.editor.yuan")} />
-                  </Form.Item>
-                </div>
-                <Form.Item name={[field.name, "basis"]} label={t("catalogAdmin.editor.feeBasis")}>
-                  <Input.TextArea rows={2} maxLength={1000} />
-                </Form.Item>
-              </EntryCard>
-            ))}
-            <AddButton label={feeLabel} onClick={() => add({ name: "", amountYuan: "", basis: null })} />
-          </fieldset>
+      <EntryList
+        name="fees"
+        label={feeLabel}
+        blank={() => ({ name: "", amountYuan: "", basis: null })}
+        empty={<p className="catalog-muted">{t("catalogAdmin.editor.noFees")}</p>}
+      >
+        {(field) => (
+          <>
+            <div className="catalog-columns">
+              <Form.Item name={[field.name, "name"]} label={t("catalogAdmin.editor.feeName")}>
+                <Input maxLength={100} />
+              </Form.Item>
+              <Form.Item name={[field.name, "amountYuan"]} label={t("catalogAdmin.editor.feeAmount")}>
+                <Input inputMode="decimal" suffix={t("catalogAdmin.editor.yuan")} />
+              </Form.Item>
+            </div>
+            <Form.Item name={[field.name, "basis"]} label={t("catalogAdmin.editor.feeBasis")}>
+              <Input.TextArea rows={2} maxLength={1000} />
+            </Form.Item>
+          </>
         )}
-      </Form.List>
-      <Form.List name="process">
-        {(fields, { add, remove }) => (
-          <fieldset className="catalog-fieldset">
-            <legend>{stepLabel}</legend>
-            {fields.map((field, index) => (
-              <EntryCard
-                key={field.key}
-                title={t("catalogAdmin.editor.entryTitle", { list: stepLabel, index: index + 1 })}
-                removeLabel={t("catalogAdmin.editor.remove", { list: stepLabel, index: index + 1 })}
-                onRemove={() => remove(field.name)}
-              >
-                <Form.Item name={[field.name, "name"]} label={t("catalogAdmin.editor.stepName")}>
-                  <Input maxLength={60} />
-                </Form.Item>
-                <Form.Item
-                  name={[field.name, "description"]}
-                  label={t("catalogAdmin.editor.stepDescription")}
-                >
-                  <Input.TextArea rows={2} maxLength={500} />
-                </Form.Item>
-              </EntryCard>
-            ))}
-            <AddButton label={stepLabel} onClick={() => add({ name: "", description: null })} />
-          </fieldset>
+      </EntryList>
+      <EntryList name="process" label={stepLabel} blank={() => ({ name: "", description: null })}>
+        {(field) => (
+          <>
+            <Form.Item name={[field.name, "name"]} label={t("catalogAdmin.editor.stepName")}>
+              <Input maxLength={60} />
+            </Form.Item>
+            <Form.Item name={[field.name, "description"]} label={t("catalogAdmin.editor.stepDescription")}>
+              <Input.TextArea rows={2} maxLength={500} />
+            </Form.Item>
+          </>
         )}
-      </Form.List>
+      </EntryList>
       <fieldset className="catalog-fieldset">
         <legend>{t("catalogAdmin.editor.result")}</legend>
         <div className="catalog-columns">
@@ -178,29 +157,18 @@ export function GuideSection() {
           <Input maxLength={40} inputMode="tel" />
         </Form.Item>
       </div>
-      <Form.List name="faq">
-        {(fields, { add, remove }) => (
-          <fieldset className="catalog-fieldset">
-            <legend>{faqLabel}</legend>
-            {fields.map((field, index) => (
-              <EntryCard
-                key={field.key}
-                title={t("catalogAdmin.editor.entryTitle", { list: faqLabel, index: index + 1 })}
-                removeLabel={t("catalogAdmin.editor.remove", { list: faqLabel, index: index + 1 })}
-                onRemove={() => remove(field.name)}
-              >
-                <Form.Item name={[field.name, "question"]} label={t("catalogAdmin.editor.faqQuestion")}>
-                  <Input maxLength={200} />
-                </Form.Item>
-                <Form.Item name={[field.name, "answer"]} label={t("catalogAdmin.editor.faqAnswer")}>
-                  <Input.TextArea rows={3} maxLength={2000} />
-                </Form.Item>
-              </EntryCard>
-            ))}
-            <AddButton label={faqLabel} onClick={() => add({ question: "", answer: "" })} />
-          </fieldset>
+      <EntryList name="faq" label={faqLabel} blank={() => ({ question: "", answer: "" })}>
+        {(field) => (
+          <>
+            <Form.Item name={[field.name, "question"]} label={t("catalogAdmin.editor.faqQuestion")}>
+              <Input maxLength={200} />
+            </Form.Item>
+            <Form.Item name={[field.name, "answer"]} label={t("catalogAdmin.editor.faqAnswer")}>
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+          </>
         )}
-      </Form.List>
+      </EntryList>
       <TextList name={["rights"]} label={t("catalogAdmin.editor.rights")} rows={2} />
       <TextList name={["obligations"]} label={t("catalogAdmin.editor.obligations")} rows={2} />
       <fieldset className="catalog-fieldset">

@@ -16,9 +16,9 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { useApi } from "../../api/use-api.ts";
 import { todayInShanghai } from "../../app/dates.ts";
-import { errorText, LoadError, Loading, usePageTitle } from "../../app/feedback.tsx";
+import { errorText, LoadError, usePageTitle } from "../../app/feedback.tsx";
 import { createChange, getDiff, getItemHistory, type ItemHistory, type VersionEntry } from "./api.ts";
-import { CatalogNav, DiffTable } from "./catalog-parts.tsx";
+import { CatalogLoaded, CatalogNav, DiffTable, reviewTime } from "./catalog-parts.tsx";
 import "./catalog.css";
 
 /** One item for staff (/admin/catalog/items/:id): facts, version history with approvals, and a diff of any two versions. */
@@ -28,16 +28,7 @@ export function ItemPage() {
   const history = useApi((signal) => getItemHistory(id, signal), [id]);
   usePageTitle(history.data?.item.content.name ?? t("catalogAdmin.item.title"));
 
-  if (history.isLoading && !history.data) return <Loading />;
-  if (history.error !== undefined || !history.data) {
-    return (
-      <div className="page catalog-page">
-        <CatalogNav />
-        <LoadError error={history.error} onRetry={history.reload} />
-      </div>
-    );
-  }
-  return <ItemView history={history.data} />;
+  return <CatalogLoaded loaded={history}>{(data) => <ItemView history={data} />}</CatalogLoaded>;
 }
 
 function ItemView({ history }: { history: ItemHistory }) {
@@ -56,7 +47,7 @@ function ItemView({ history }: { history: ItemHistory }) {
     {
       key: "publishedAt",
       title: t("catalogAdmin.item.publishedAt"),
-      render: (_, v) => new Date(v.publishedAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }),
+      render: (_, v) => reviewTime(v.publishedAt),
     },
     {
       key: "publishedBy",
@@ -76,7 +67,7 @@ function ItemView({ history }: { history: ItemHistory }) {
                 {t("catalogAdmin.item.approval", {
                   stage: t(`catalogAdmin.stage.${a.stage}`),
                   name: a.reviewer.name,
-                  at: new Date(a.decidedAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }),
+                  at: reviewTime(a.decidedAt),
                 })}
               </li>
             ))}

@@ -7,9 +7,9 @@ import { errorText, LoadError, Loading, usePageTitle } from "../../app/feedback.
 import type { CaseDetail } from "../../cases/api.ts";
 import { Submitted } from "../../cases/apply-page.tsx";
 import { CaseDraftEditor } from "../../cases/case-draft-editor.tsx";
-import { getItem, listItems } from "../../portal/api.ts";
+import { getItem } from "../../portal/api.ts";
 import { type ApplicantMatch, findApplicants } from "./api.ts";
-import { ItemSelect } from "./queue-page.tsx";
+import { ItemSelect } from "./item-select.tsx";
 import "../../cases/cases.css";
 
 /**
@@ -66,7 +66,19 @@ export function IntakePage() {
       ) : (
         <FindApplicant onPick={setApplicant} />
       )}
-      {applicant && <PickItem value={itemId} onChange={setItemId} />}
+      {applicant && (
+        <section aria-labelledby="intake-item-title" className="case-section">
+          <Typography.Title level={2} id="intake-item-title">
+            <label htmlFor="intake-item">{t("cases.intake.item")}</label>
+          </Typography.Title>
+          <ItemSelect
+            id="intake-item"
+            value={itemId}
+            placeholder={t("cases.intake.itemPlaceholder")}
+            onChange={setItemId}
+          />
+        </section>
+      )}
       {applicant && itemId && (
         <IntakeEditor
           key={`${applicant.id}-${itemId}`}
@@ -153,34 +165,6 @@ function FindApplicant({ onPick }: { onPick: (applicant: ApplicantMatch) => void
           )}
         />
       )}
-    </section>
-  );
-}
-
-function PickItem({
-  value,
-  onChange,
-}: {
-  value: string | undefined;
-  onChange: (id: string | undefined) => void;
-}) {
-  const { t } = useTranslation();
-  const [q, setQ] = useState("");
-  const found = useApi((signal) => listItems({ q, page: 1, pageSize: 20 }, signal), [q]);
-  return (
-    <section aria-labelledby="intake-item-title" className="case-section">
-      <Typography.Title level={2} id="intake-item-title">
-        <label htmlFor="intake-item">{t("cases.intake.item")}</label>
-      </Typography.Title>
-      <ItemSelect
-        id="intake-item"
-        value={value}
-        options={(found.data?.items ?? []).map((item) => ({ value: item.id, label: item.name }))}
-        loading={found.isLoading}
-        placeholder={t("cases.intake.itemPlaceholder")}
-        onSearch={setQ}
-        onChange={onChange}
-      />
     </section>
   );
 }

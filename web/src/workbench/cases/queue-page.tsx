@@ -1,5 +1,4 @@
 import { Button, Select, Table, type TableColumnsType, Tag, Typography } from "antd";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { useApi } from "../../api/use-api.ts";
@@ -7,9 +6,9 @@ import { LoadError, usePageTitle } from "../../app/feedback.tsx";
 import { formatInstant } from "../../cases/case-format.ts";
 import { CaseStatusTag, channelText } from "../../cases/case-parts.tsx";
 import { channels } from "../../cases/case-types.ts";
-import { listItems } from "../../portal/api.ts";
 import { useSession } from "../../session/session-context.tsx";
 import { listQueue, type QueueRow } from "./api.ts";
+import { ItemSelect } from "./item-select.tsx";
 import { parseQueueFilter, type QueueFilter, queueSearch, queues } from "./queue-filter.ts";
 import "../../cases/cases.css";
 
@@ -91,7 +90,15 @@ export function QueuePage() {
         </ul>
       </nav>
       <div className="case-filters">
-        <ItemFilter value={filter.item} onChange={(item) => go({ item })} />
+        <div>
+          <label htmlFor="queue-item">{t("cases.workbench.filter.item")}</label>
+          <ItemSelect
+            id="queue-item"
+            value={filter.item}
+            placeholder={t("cases.workbench.filter.itemPlaceholder")}
+            onChange={(item) => go({ item })}
+          />
+        </div>
         <div>
           <label htmlFor="queue-channel">{t("cases.workbench.filter.channel")}</label>
           <Select
@@ -131,66 +138,5 @@ export function QueuePage() {
         />
       )}
     </div>
-  );
-}
-
-/** Picks an item by searching its name; the queue filters by the item's id. */
-function ItemFilter({
-  value,
-  onChange,
-}: {
-  value: string | undefined;
-  onChange: (id: string | undefined) => void;
-}) {
-  const { t } = useTranslation();
-  const [q, setQ] = useState("");
-  const found = useApi((signal) => listItems({ q, page: 1, pageSize: 20 }, signal), [q]);
-  return (
-    <div>
-      <label htmlFor="queue-item">{t("cases.workbench.filter.item")}</label>
-      <ItemSelect
-        id="queue-item"
-        value={value}
-        options={(found.data?.items ?? []).map((item) => ({ value: item.id, label: item.name }))}
-        loading={found.isLoading}
-        placeholder={t("cases.workbench.filter.itemPlaceholder")}
-        onSearch={setQ}
-        onChange={onChange}
-      />
-    </div>
-  );
-}
-
-/** A searchable item picker, shared with window intake. */
-export function ItemSelect({
-  id,
-  value,
-  options,
-  loading,
-  placeholder,
-  onSearch,
-  onChange,
-}: {
-  id: string;
-  value: string | undefined;
-  options: { value: string; label: string }[];
-  loading: boolean;
-  placeholder: string;
-  onSearch: (q: string) => void;
-  onChange: (id: string | undefined) => void;
-}) {
-  return (
-    <Select
-      id={id}
-      virtual={false}
-      showSearch={{ filterOption: false, onSearch }}
-      allowClear
-      style={{ minWidth: 280 }}
-      value={value}
-      options={options}
-      loading={loading}
-      placeholder={placeholder}
-      onChange={(next: string | undefined) => onChange(next || undefined)}
-    />
   );
 }

@@ -1,25 +1,21 @@
 import { Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link } from "react-router";
 import { useApi } from "../../api/use-api.ts";
-import { LoadError, Loading, usePageTitle } from "../../app/feedback.tsx";
-import { type CaseDetail, getCase } from "../../cases/api.ts";
+import { usePageTitle } from "../../app/feedback.tsx";
+import type { CaseDetail } from "../../cases/api.ts";
 import { owedMaterials } from "../../cases/case-format.ts";
 import { CaseClock, CaseTimeline } from "../../cases/case-parts.tsx";
-import { CaseAnswers, CaseSummary, NoticeTable } from "../../cases/case-summary.tsx";
-import { MaterialUploads } from "../../cases/material-uploads.tsx";
+import { CaseAnswers, CaseMaterials, CaseSummary, NoticeTable } from "../../cases/case-summary.tsx";
+import { LoadedCase } from "../../cases/loaded-case.tsx";
 import { getItem } from "../../portal/api.ts";
 import { ActionPanel } from "./action-panel.tsx";
 import "../../cases/cases.css";
 
 /** A case on the workbench (/workbench/cases/:id): applicant, answers, materials, clock, events, actions. */
 export function StaffCasePage() {
-  const { id = "" } = useParams();
-  const loaded = useApi((signal) => getCase(id, signal), [id]);
-  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
-  if (!loaded.data) return <Loading />;
-  return <StaffCaseView key={loaded.data.id} initial={loaded.data} />;
+  return <LoadedCase View={StaffCaseView} />;
 }
 
 function StaffCaseView({ initial }: { initial: CaseDetail }) {
@@ -61,16 +57,7 @@ function StaffCaseView({ initial }: { initial: CaseDetail }) {
       )}
       <CaseClock clock={detail.clock} />
       <CaseAnswers answers={detail.answers} {...(item.data ? { content: item.data.content } : {})} />
-      <section aria-labelledby="staff-materials-title" className="case-section">
-        <Typography.Title level={2} id="staff-materials-title">
-          {t("cases.detail.materials")}
-        </Typography.Title>
-        <MaterialUploads
-          materials={detail.checklist.materials}
-          uploads={detail.materials}
-          caseIdForLinks={detail.id}
-        />
-      </section>
+      <CaseMaterials detail={detail} />
       <CaseTimeline events={detail.events} applicant={detail.applicant} />
     </div>
   );

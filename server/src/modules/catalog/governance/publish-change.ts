@@ -3,6 +3,7 @@ import { recordAudit } from "../../../platform/audit.ts";
 import type { Tx } from "../../../platform/db/database.ts";
 import { conflict } from "../../../platform/errors.ts";
 import { itemColumns, parseContent } from "../item-row.ts";
+import { writeVersion } from "./write-version.ts";
 
 /**
  * Publishes an approved change inside the caller's transaction: the item row, a new immutable
@@ -70,29 +71,15 @@ export async function publishChange(tx: Tx, actor: Actor, changeId: string): Pro
         .where("id", "=", item.id)
         .execute();
     }
-    await tx
-      .insertInto("item_version")
-      .values({
-        item_id: itemId as string,
-        version,
-        content: columns.content,
-        effective_from: change.effective_from,
-        change_request_id: change.id,
-        published_at: now,
-        published_by: publishedBy,
-      })
-      .execute();
-    // 基本目录: the first publication of a 基本编码 fixes what its implementations share ("四级四同").
-    await tx
-      .insertInto("basic_item")
-      .values({
-        basic_code: content.basicCode,
-        name: content.name,
-        type: content.type,
-        legal_basis: JSON.stringify(content.legalBasis),
-      })
-      .onConflict((oc) => oc.column("basic_code").doNothing())
-      .execute();
+    await writeVersion(tx, {
+      itemId: itemId as string,
+      version,
+      content,
+      effectiveFrom: change.effective_from,
+      changeRequestId: change.id,
+      publishedAt: now,
+      publishedBy,
+    });
   }
   await tx
     .updateTable("change_request")
