@@ -1,6 +1,13 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import { type Browser, type BrowserContext, chromium, type Page, type Response } from "playwright-core";
-import { afterAll, beforeAll, inject, test } from "vitest";
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+  type Response,
+} from "playwright-core";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import { stepOf, totpAt } from "../server/src/platform/totp.ts";
 import { DEMO_TOTP_SECRET } from "../server/src/seed/seed-accounts.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.ts";
@@ -212,4 +219,23 @@ export async function signInByApi(
     const answer = await context.request.post("/api/session/totp", { data: { code }, headers });
     return answer.ok() ? "ok" : problemCode(await answer.text());
   });
+}
+
+/**
+ * Picks `option` in the Ant Design select that `opener` opens (its options render in a pop-up list).
+ * A click that lands while a dialog or the list is still moving in can miss: try again, as a person would.
+ */
+export async function chooseOption(page: Page, opener: Locator, option: string): Promise<void> {
+  const open = page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
+  for (let attempt = 1; ; attempt++) {
+    if ((await open.count()) === 0) await opener.click();
+    await open.locator(".ant-select-item-option", { hasText: option }).first().click();
+    try {
+      // Let the pop-up finish closing: half-faded options would fail the contrast check.
+      await expect.poll(() => open.count(), { timeout: 5_000 }).toBe(0);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }

@@ -83,9 +83,21 @@ journey("a citizen applies online: situation answers, uploads, autosave, submit"
   await page.getByRole("heading", { level: 1, name: `在线办理：${ITEM}` }).waitFor();
   await checkA11y(page);
 
-  // The name comes from the account; the session knows the mobile only masked, so it is typed.
-  await expect(page.getByLabel("联系人").inputValue()).resolves.not.toBe("");
+  // 申请表, as the item version defines it: the contact fields come prefilled from the verified profile.
+  await expect(page.getByLabel("联系人").inputValue()).resolves.toBe("陈晓明");
+  await expect(page.getByLabel("联系电话").inputValue()).resolves.toBe(CITIZEN);
+  // The same rules as the server's, live: a touched field shows what is wrong with it.
+  await page.getByLabel("联系电话").fill("12345");
+  await page.getByText("“联系电话”不是有效的电话号码").waitFor();
   await page.getByLabel("联系电话").fill(CITIZEN);
+  await page.getByText("“联系电话”不是有效的电话号码").waitFor({ state: "hidden" });
+  // A condition: the platform is asked for only when the shop also sells online.
+  await expect(page.getByLabel("网络经营平台名称").count()).resolves.toBe(0);
+  await page.getByLabel("经营场所").fill("无锡市梁溪区中山路100号");
+  await page.getByRole("checkbox", { name: "通过网络经营" }).check();
+  await page.getByText("申请表还有 1 处未填写或填写有误").waitFor();
+  await page.getByLabel("网络经营平台名称").fill("无锡通办优选");
+  await page.getByText(/申请表还有/).waitFor({ state: "hidden" });
   await page.getByRole("radiogroup", { name: "经营项目？" }).getByText("食品销售").click();
   await page.getByRole("radiogroup", { name: "是否选择告知承诺方式办理？" }).getByText("否").click();
   await page.getByRole("radiogroup", { name: "是否委托他人办理？" }).getByText("否").click();
@@ -137,6 +149,10 @@ journey("the clerk sends one correction notice; a clerk has no refuse button", a
     .waitFor();
   // 不予受理 is a decision maker's written decision (行政许可法 §32): a clerk is never offered it.
   await expect(page.getByRole("button", { name: "不予受理" }).count()).resolves.toBe(0);
+  // Staff read the form with the labels of the pinned version's definition.
+  const form = page.getByRole("region", { name: "申请表" });
+  await form.getByText("网络经营平台名称").waitFor();
+  await form.getByText("无锡通办优选").waitFor();
   const file = page.getByRole("link", { name: "查看 材料2.pdf" });
   const served = await page.request.get((await file.getAttribute("href")) ?? "");
   expect(served.status()).toBe(200);
@@ -275,8 +291,9 @@ journey("at the window, the district clerk files for a walk-in applicant found b
   await page.getByRole("combobox", { name: "办理事项" }).fill(ITEM);
   await page.locator(".ant-select-item-option").filter({ hasText: ITEM }).first().click();
   await page.locator(".ant-select-dropdown").waitFor({ state: "hidden" });
-  await page.getByLabel("联系人").fill("周丽华");
-  await page.getByLabel("联系电话").fill("13800510002");
+  // The clerk sees the walk-in applicant's verified name and mobile already in the form.
+  await expect(page.getByLabel("联系人").inputValue()).resolves.toBe("周丽华");
+  await expect(page.getByLabel("联系电话").inputValue()).resolves.toBe("13800510002");
   await page.getByRole("radiogroup", { name: "经营项目？" }).getByText("餐饮服务").click();
   await page.getByRole("radiogroup", { name: "是否选择告知承诺方式办理？" }).getByText("否").click();
   await page.getByRole("radiogroup", { name: "是否委托他人办理？" }).getByText("否").click();

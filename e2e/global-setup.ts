@@ -37,21 +37,24 @@ function ensureChromium(): void {
   }
 }
 
+// E2E_WEB_DIST lets several checkouts' test runs on one machine build into folders of their own.
+const webDist = path.resolve(process.env.E2E_WEB_DIST ?? path.join(repoRoot, "web", "dist"));
+
 /** Builds the browser bundle the platform serves, unless E2E_SKIP_BUILD=1 says it is fresh already. */
 function buildWeb(): void {
   if (process.env.E2E_SKIP_BUILD === "1") {
-    console.log("[e2e] E2E_SKIP_BUILD=1: using the existing web/dist");
+    console.log(`[e2e] E2E_SKIP_BUILD=1: using the existing ${webDist}`);
     return;
   }
   console.log("[e2e] building the web app…");
-  if (!run("npm", ["run", "build", "-w", "web"])) throw new Error("`npm run build -w web` failed");
+  const args = ["run", "build", "-w", "web", "--", "--outDir", webDist, "--emptyOutDir"];
+  if (!run("npm", args)) throw new Error("`npm run build -w web` failed");
 }
 
 /** Vitest global setup: Chromium, a fresh web build and a whole platform on a free port with a throwaway database. */
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
   ensureChromium();
   buildWeb();
-  const webDist = path.join(repoRoot, "web", "dist");
   if (!existsSync(path.join(webDist, "index.html"))) throw new Error(`No web bundle at ${webDist}`);
 
   const dataDir = await mkdtemp(path.join(tmpdir(), "tongban-e2e-"));

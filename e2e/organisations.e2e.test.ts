@@ -1,24 +1,12 @@
 import type { Page } from "playwright-core";
 import { expect, inject } from "vitest";
-import { checkA11y, journey, signIn, useBrowser } from "./browser.ts";
+import { checkA11y, chooseOption, journey, signIn, useBrowser } from "./browser.ts";
 
 useBrowser();
 
-/** Picks an option of the Ant Design select labelled `label` (its options render in a pop-up list). */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  const open = page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
-  // A click that lands while the dialog or the list is still moving in can miss; try again, as a person would.
-  for (let attempt = 1; ; attempt++) {
-    if ((await open.count()) === 0) await page.getByRole("dialog").getByLabel(label, { exact: true }).click();
-    await open.locator(".ant-select-item-option", { hasText: option }).first().click();
-    try {
-      // Let the pop-up finish closing: half-faded options would fail the contrast check.
-      await expect.poll(() => open.count(), { timeout: 5_000 }).toBe(0);
-      return;
-    } catch (error) {
-      if (attempt >= 3) throw error;
-    }
-  }
+/** Picks an option of the Ant Design select labelled `label` in the open dialog. */
+function choose(page: Page, label: string, option: string): Promise<void> {
+  return chooseOption(page, page.getByRole("dialog").getByLabel(label, { exact: true }), option);
 }
 
 journey("an administrator finds a service place, adds a window and sees it", async (page) => {

@@ -1,7 +1,7 @@
 // @tongban/core: pure rules shared by the server and the browser. No I/O here.
 
 export type { Action, Rule, Scope, ScopedActor, Target } from "./access/policy.ts";
-export { can, rules } from "./access/policy.ts";
+export { can, isLocalPlaceActor, rules } from "./access/policy.ts";
 export { isWithinRegion, regionPrefix } from "./access/region-scope.ts";
 export type { StaffRole } from "./access/roles.ts";
 export { staffRoles } from "./access/roles.ts";
@@ -45,6 +45,25 @@ export {
   isCaseStatus,
   statusAfter,
 } from "./cases/case-lifecycle.ts";
+export type {
+  CaseMessageEvent,
+  CaseMessagePlaceholder,
+  CaseMessageTemplate,
+  CaseMessageValues,
+  MessageChannel,
+  RenderedCaseMessages,
+} from "./cases/case-messages.ts";
+export {
+  caseMessagePlaceholders,
+  caseMessageTemplate,
+  caseMessageTemplates,
+  caseNoticeEvents,
+  messageChannels,
+  placeholdersOf,
+  renderCaseEvent,
+  renderCaseMessage,
+  smsBody,
+} from "./cases/case-messages.ts";
 export {
   caseNumber,
   isQueryCode,
@@ -53,6 +72,8 @@ export {
   queryCodeFromBytes,
   queryCodeLength,
 } from "./cases/case-number.ts";
+export type { PledgeCheckStatus } from "./cases/pledge.ts";
+export { pledgeCheckStatuses, pledgeCheckStatusNames, pledgeText } from "./cases/pledge.ts";
 export type { Checklist, ChecklistMaterial } from "./catalog/checklist.ts";
 export { buildChecklist } from "./catalog/checklist.ts";
 export { completeness, completenessElements } from "./catalog/completeness.ts";
@@ -61,6 +82,52 @@ export { checkCatalog, checkItem, consistencyRules } from "./catalog/consistency
 export type { ContentChange } from "./catalog/diff.ts";
 export { diffContent, jsonEqual } from "./catalog/diff.ts";
 export { contentLabels, partLabel } from "./catalog/element-labels.ts";
+export type {
+  FieldCondition,
+  FormError,
+  FormErrorCode,
+  FormFieldInput,
+  FormFieldType,
+  FormValues,
+  ItemFormInput,
+  PrefillProfile,
+  PrefillSource,
+} from "./catalog/form.ts";
+export {
+  cleanFormValues,
+  contactFieldIds,
+  defaultForm,
+  FormField,
+  FormSection,
+  FormValuesSchema,
+  formFields,
+  formFieldTypes,
+  ItemForm,
+  isPhoneNumber,
+  maxLengthOf,
+  prefillForm,
+  prefillSources,
+  validateForm,
+  visibleFields,
+} from "./catalog/form.ts";
+export { checkInstant, formFieldIds, formFieldLabels } from "./catalog/instant-checks.ts";
+export type {
+  FormValue,
+  InstantInput,
+  InstantRuleResult,
+  VerifiedField,
+  VerifiedIdentity,
+} from "./catalog/instant-rules.ts";
+export {
+  ageOn,
+  allPassed,
+  describeInstantRule,
+  evaluateInstantRules,
+  InstantRule,
+  regionOf,
+  ruleField,
+  verifiedFields,
+} from "./catalog/instant-rules.ts";
 export type {
   BasicCodeResult,
   CatalogCodeReason,

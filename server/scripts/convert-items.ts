@@ -11,6 +11,8 @@ import {
   itemTypes,
   type Material,
 } from "../../core/src/index.ts";
+import { itemForms } from "./item-forms.ts";
+import { itemInstantRules } from "./item-instant-rules.ts";
 
 export const Ref = z.string().regex(/^[a-z0-9-]+$/);
 export const Audience = z.array(z.enum(["自然人", "法人"]));
@@ -113,6 +115,16 @@ function buildFees(fee: RefItem["fee"]) {
   return [{ name: fixed === null ? text : "工本费", amountFen: fixed ?? 0, basis }];
 }
 
+// 告知承诺 items: the proofs a written commitment may replace (the reference does not say which), by material id.
+const PLEDGEABLE: Record<string, string[]> = {
+  "gonggong-changsuo-weisheng-xuke": ["m4", "m6"], // 卫生检测或者评价报告
+  "shipin-jingying-xuke": ["m3", "m5"], // 设备设施布局文件, 自动售货设备合格证明
+  "tezhong-shebei-dengji": ["m3", "m4"], // 产品合格证, 监督检验证明
+  "shigong-xuke": ["m5", "m6"], // 施工图审查合格书, 资金落实承诺书
+  "huanping-shenpi": ["m3"], // 公众参与说明
+  "xiaofang-anquan-jiancha": ["m5"], // 符合消防技术标准的承诺书
+};
+
 // The standard "是否委托他人办理？" question every item gets (授权委托书 and the agent's ID, 000 article 31).
 // Items whose reference already asks "是否委托他人代为办理？" get this one in its place, and their own
 // 授权委托书 / 代办人居民身份证 rows are replaced by the two materials below.
@@ -129,6 +141,7 @@ const AGENT_MATERIALS: SeedMaterial[] = [
     issuer: null,
     licenceTypeRef: null,
     note: "载明委托事项、权限和期限，由申请人签名或盖章",
+    pledgeable: false,
   },
   {
     id: "agent-id",
@@ -140,6 +153,7 @@ const AGENT_MATERIALS: SeedMaterial[] = [
     issuer: null,
     licenceTypeRef: null,
     note: null,
+    pledgeable: false,
   },
 ];
 const AGENT_SITUATION = {
@@ -201,6 +215,7 @@ function buildGuide(item: RefItem) {
       issuer: null,
       licenceTypeRef: m.sourceLicense,
       note: m.when,
+      pledgeable: PLEDGEABLE[item.ref]?.includes(id) ?? false,
     });
   }
   for (const when of Object.keys(links)) {
@@ -238,7 +253,8 @@ function buildContent(item: RefItem, department: Department, basicCode: string) 
       const key = FEATURE_TAG[t];
       if (key === undefined) throw new Error(`Unknown feature tag ${t} in ${item.ref}`);
       return key;
-    });
+    })
+    .filter((key) => key !== "instant" || itemInstantRules[item.ref] !== undefined);
   const { materials, situations } = buildGuide(item);
   return {
     name: item.name,
@@ -258,6 +274,8 @@ function buildContent(item: RefItem, department: Department, basicCode: string) 
     conditions: item.conditions,
     materials,
     situations,
+    // 申请表: the demo items' own forms (item-forms.ts); the rest keep the default contact form.
+    ...(itemForms[item.ref] ? { form: itemForms[item.ref] } : {}),
     processing,
     statutoryLimit: timeLimit(item.statutoryLimit),
     promisedLimit: timeLimit(item.promisedLimit),
@@ -281,6 +299,8 @@ function buildContent(item: RefItem, department: Department, basicCode: string) 
     rights: [],
     obligations: [],
     remedies: REMEDIES,
+    // 秒批 rules (item-instant-rules.ts) for the demo items that have them.
+    ...(itemInstantRules[item.ref] ? { instantRules: itemInstantRules[item.ref] } : {}),
   };
 }
 

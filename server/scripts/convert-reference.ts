@@ -170,6 +170,8 @@ const STAFF = [
   ["window", "王芳", "市民中心综合窗口受理员", ["window-clerk"], CITY.code, "dept-zwfw"],
   ["reviewer", "孙伟", "市场监督管理局审批科审核员", ["reviewer"], CITY.code, "dept-shichang"],
   ["chief", "周强", "市场监督管理局驻市民中心首席代表", ["decision-maker"], CITY.code, "dept-shichang"],
+  // 公安局's items charge fees (工本费): one reviewer and decision maker there, so payments can be shown.
+  ["police", "何军", "公安局驻市民中心审批员", ["reviewer", "decision-maker"], CITY.code, "dept-gongan"],
   ["editor", "钱芳", "政务服务管理办公室事项管理员", ["catalog-editor"], CITY.code, "dept-zwfw"],
   ["legal", "吴静", "司法局合法性审查员", ["legality-reviewer"], CITY.code, "dept-sifa"],
   ["supervisor", "郑涛", "政务服务管理办公室电子监察员", ["supervisor"], CITY.code, "dept-zwfw"],

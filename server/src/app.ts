@@ -22,6 +22,7 @@ import { jobRoutes } from "./modules/jobs/routes.ts";
 import { notificationRoutes } from "./modules/notifications/routes.ts";
 import { oidcRoutes } from "./modules/oidc/routes.ts";
 import { organisationRoutes } from "./modules/organisations/routes.ts";
+import { paymentRoutes } from "./modules/payments/routes.ts";
 import { staffRoutes } from "./modules/staff/routes.ts";
 import type { DatabaseHandle } from "./platform/db/database.ts";
 import type { Deps } from "./platform/deps.ts";
@@ -31,6 +32,7 @@ import { createMetrics, type Metrics, registerHttpMetrics } from "./platform/htt
 import { registerOpenApi } from "./platform/http/openapi.ts";
 import { registerProblemHandler } from "./platform/http/problem.ts";
 import { registerSecurity } from "./platform/http/security.ts";
+import { createPaymentProvider } from "./platform/payments/create-provider.ts";
 import type { Vault } from "./platform/vault.ts";
 
 /** The platform's version, shown in the OpenAPI document. */
@@ -54,7 +56,14 @@ export async function buildApp(options: {
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
   });
-  const deps: Deps = { db: database.db, files, config, vault, log: app.log as unknown as Logger };
+  const deps: Deps = {
+    db: database.db,
+    files,
+    config,
+    vault,
+    log: app.log as unknown as Logger,
+    payments: createPaymentProvider(config, vault),
+  };
   const metrics = options.metrics ?? createMetrics(database);
 
   app.addHook("onSend", async (request, reply) => {
@@ -82,6 +91,7 @@ export async function buildApp(options: {
   await catalogFileRoutes(app, deps);
   await oidcRoutes(app, deps);
   await caseRoutes(app, deps);
+  await paymentRoutes(app, deps);
 
   if (hasWebBundle(config.WEB_DIST)) {
     // wildcard: files are looked up per request, so a rebuilt bundle is served without a restart.

@@ -50,6 +50,16 @@ export const Env = z.object({
   TRUST_PROXY: flag.default(false),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  // 20: the general decision limit of 行政许可法 §42, so a proof the applicant was spared is checked
+  // within the time the department would have had to examine it; 国办发〔2020〕42号 leaves the period to
+  // each department, which sets its own here.
+  PLEDGE_CHECK_WORKDAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(250)
+    .default(20)
+    .describe("告知承诺: working days after acceptance by which the post-verification (事后核查) is due"),
   FILE_STORAGE: z.enum(["local", "s3"]).default("local"),
   S3_ENDPOINT: z.url().optional(),
   S3_REGION: z.string().default("us-east-1"),
@@ -57,6 +67,12 @@ export const Env = z.object({
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_FORCE_PATH_STYLE: flag.default(true),
+  PAYMENT_PROVIDER: z
+    .enum(["demo"])
+    .default("demo")
+    .describe(
+      "Payment provider for fees (缴费); demo pays on the platform's own checkout page, no money moves",
+    ),
 });
 export type Env = z.infer<typeof Env>;
 

@@ -13,6 +13,7 @@ import { createFileStorage } from "./platform/files/create-storage.ts";
 import { platformSchedules, purgeJob } from "./platform/jobs/maintenance.ts";
 import { JobRunner } from "./platform/jobs/runner.ts";
 import { createVault, loadVaultKeys } from "./platform/vault.ts";
+import { seedDemoCases } from "./seed/seed-cases.ts";
 import { seedDemo } from "./seed/seed-demo.ts";
 
 /** A running platform: where it listens and how to stop it cleanly. */
@@ -65,10 +66,17 @@ export async function startPlatform(
   const { database, release } = await openPlatformDatabase(config, onProgress);
   try {
     const vault = createVault(await loadVaultKeys(config));
-    if (config.SEED_DEMO) await seedDemo(database.db, vault, { onProgress });
+    const seeded = config.SEED_DEMO && (await seedDemo(database.db, vault, { onProgress }));
     // Before serving: the staff list filters by the stored completeness score (migration 0007).
     await backfillCompleteness(database.db);
-    const { app, metrics } = await buildApp({ config, database, files: createFileStorage(config), vault });
+    const { app, deps, metrics } = await buildApp({
+      config,
+      database,
+      files: createFileStorage(config),
+      vault,
+    });
+    // The demo cases go through the real use cases, which need the app's deps: after the city exists.
+    if (seeded) await seedDemoCases(deps, { onProgress });
     const caseSweep = deadlineSweepSchedule({ vault });
     const runner = config.JOBS
       ? new JobRunner({

@@ -38,6 +38,8 @@ const expected: Record<Action, Partial<Record<StaffRole, Relation[]>>> = {
   "case.review": { reviewer: departmental },
   "case.decide": { "decision-maker": departmental },
   "case.refuse": { "decision-maker": departmental },
+  "case.reassign": { "window-clerk": regional, "decision-maker": departmental },
+  "pledge.verify": { reviewer: departmental, "decision-maker": departmental },
   "case.read": {
     "window-clerk": regional,
     reviewer: departmental,
@@ -108,6 +110,33 @@ describe("permission matrix", () => {
         regionCode: county,
       }),
     ).toBe(false);
+  });
+});
+
+describe("place scope (委托受理)", () => {
+  const placeClerk = {
+    kind: "staff" as const,
+    roles: ["window-clerk"],
+    regionCode: township,
+    departmentId: null,
+    placeId: "place-a",
+  };
+
+  it("lets a township place's clerk reach only the cases of their own place", () => {
+    const own = { regionCode: township, departmentId: "dept-b", placeId: "place-a" };
+    expect(can(placeClerk, "case.precheck", own)).toBe(true);
+    expect(can(placeClerk, "case.read", own)).toBe(true);
+    // A village place inside the township, or a case of the township with no place, is not theirs.
+    const village = { ...own, regionCode: `${township.slice(0, 9)}201`, placeId: "place-b" };
+    expect(can(placeClerk, "case.read", village)).toBe(false);
+    expect(can(placeClerk, "case.precheck", { ...own, placeId: null })).toBe(false);
+    expect(can(placeClerk, "case.reassign", { ...own, placeId: undefined })).toBe(false);
+  });
+
+  it("leaves the region scope of staff at county and higher centres as it was", () => {
+    const centreClerk = { ...placeClerk, regionCode: county, placeId: "centre" };
+    expect(can(centreClerk, "case.precheck", { regionCode: township, placeId: "place-a" })).toBe(true);
+    expect(can(centreClerk, "case.precheck", { regionCode: otherCounty, placeId: "centre" })).toBe(false);
   });
 });
 

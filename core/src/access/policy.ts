@@ -45,6 +45,10 @@ export const rules = {
   "case.decide": { "decision-maker": "department" },
   // 行政许可法 §32: 不予受理 is a written decision, so only a decision maker refuses.
   "case.refuse": { "decision-maker": "department" },
+  // 转办: window clerks send cases within their region, decision makers within their department.
+  "case.reassign": { "window-clerk": "region", "decision-maker": "department" },
+  // 告知承诺 post-verification (事后核查): the department that decided checks the commitments it relied on.
+  "pledge.verify": { reviewer: "department", "decision-maker": "department" },
   "case.read": {
     "window-clerk": "region",
     reviewer: "department",
@@ -60,12 +64,24 @@ export interface ScopedActor {
   roles: readonly string[];
   regionCode?: string | null;
   departmentId?: string | null;
+  /** The service place the staff member works at (township and village places narrow the region scope). */
+  placeId?: string | null;
 }
 
 /** The parts of a target record that scopes compare against; omit for platform-wide actions. */
 export interface Target {
   regionCode?: string | null;
   departmentId?: string | null;
+  /** The service place holding the record (a case's place); null or absent when none. */
+  placeId?: string | null;
+}
+
+/**
+ * True for staff posted at a township or village place (便民服务中心/站; GB/T 2260 gives such regions
+ * 12-digit codes): 委托受理 lets them handle what their place received, not their whole region.
+ */
+export function isLocalPlaceActor(actor: ScopedActor): boolean {
+  return actor.placeId != null && actor.regionCode != null && actor.regionCode.length === 12;
 }
 
 function reaches(scope: Scope, actor: ScopedActor, target: Target | undefined): boolean {
@@ -78,6 +94,7 @@ function reaches(scope: Scope, actor: ScopedActor, target: Target | undefined): 
       (actor.regionCode != null && isWithinRegion(target.regionCode, actor.regionCode));
     return sameDepartment && inRegion;
   }
+  if (isLocalPlaceActor(actor) && target.placeId !== actor.placeId) return false;
   return (
     target.regionCode != null &&
     actor.regionCode != null &&

@@ -108,17 +108,17 @@ describe("allowedActions", () => {
   });
 
   it("pre-checks at the window, offering 容缺 only for items tagged tolerant-acceptance", () => {
-    expect(allowedActions("submitted", "window-clerk")).toEqual(["request-correction", "accept"]);
+    expect(allowedActions("submitted", "window-clerk")).toEqual(["request-correction", "accept", "reassign"]);
     expect(
       allowedActions("submitted", "window-clerk", { tags: ["immediate", "tolerant-acceptance"] }),
-    ).toEqual(["request-correction", "accept", "accept-pending"]);
+    ).toEqual(["request-correction", "accept", "accept-pending", "reassign"]);
     expect(allowedActions("submitted", "reviewer", { tags: ["tolerant-acceptance"] })).not.toContain(
       "accept-pending",
     );
   });
 
   it("leaves 不予受理 to decision makers", () => {
-    expect(allowedActions("submitted", "decision-maker")).toEqual(["refuse"]);
+    expect(allowedActions("submitted", "decision-maker")).toEqual(["refuse", "reassign"]);
     for (const actor of actors) {
       if (actor !== "decision-maker") expect(allowedActions("submitted", actor)).not.toContain("refuse");
     }
@@ -129,12 +129,22 @@ describe("allowedActions", () => {
       "suspend",
       "extend",
       "decide",
+      "reassign",
     ]);
     expect(allowedActions("under-review", "reviewer")).toEqual(["suspend"]);
     expect(allowedActions("under-review", "applicant")).toEqual(["withdraw"]);
-    expect(allowedActions("decided", "window-clerk")).toEqual(["complete"]);
+    expect(allowedActions("decided", "window-clerk")).toEqual(["complete", "reassign"]);
     expect(allowedActions("suspended", "applicant")).toEqual([]);
     expect(allowedActions("draft", [])).toEqual([]);
+  });
+
+  it("reassigns (转办) open cases only, never a draft or a closed case, and never by the applicant", () => {
+    expect(caseActions.reassign.needs).toEqual(["reason"]);
+    for (const status of ["draft", ...closedCaseStatuses] as const)
+      expect(caseActions.reassign.from as readonly string[]).not.toContain(status);
+    expect(allowedActions("suspended", "decision-maker")).toContain("reassign");
+    expect(allowedActions("under-review", "applicant")).not.toContain("reassign");
+    expect(allowedActions("under-review", "reviewer")).not.toContain("reassign");
   });
 
   it("states what each action needs", () => {

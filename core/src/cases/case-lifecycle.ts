@@ -14,6 +14,7 @@ export const caseStatuses = [
   "decided",
   "completed",
   "withdrawn",
+  "terminated",
 ] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
@@ -30,6 +31,7 @@ export const caseStatusNames = {
   decided: "已决定",
   completed: "已办结",
   withdrawn: "已撤回",
+  terminated: "终止办理",
 } as const satisfies Record<CaseStatus, string>;
 
 /** Statuses no action leaves: the case is closed. */
@@ -37,6 +39,7 @@ export const closedCaseStatuses = [
   "not-accepted",
   "completed",
   "withdrawn",
+  "terminated",
 ] as const satisfies readonly CaseStatus[];
 
 /** Who performs an action: the applicant (or an agent for them), a staff role, or the platform itself. */
@@ -117,11 +120,37 @@ export const caseActions = {
   extend: { from: ["under-review"], to: "same", by: ["decision-maker"], needs: ["reason", "days"] },
   decide: { from: ["under-review"], to: "decided", by: ["decision-maker"], needs: ["outcome", "comment"] },
   complete: { from: ["decided"], to: "completed", by: ["window-clerk", "reviewer"], needs: ["delivery"] },
+  // 秒批: when every rule of the item passes, the platform itself accepts, approves and completes at once.
+  "instant-approve": { from: ["submitted"], to: "completed", by: ["system"], needs: [] },
   withdraw: {
     from: ["draft", "submitted", "correction-requested", "accepted", "accepted-pending", "under-review"],
     to: "withdrawn",
     by: ["applicant"],
     needs: [],
+  },
+  // 容缺受理: owed materials not supplied by the promised date stop the case (the sweep as the system,
+  // or a decision maker by hand), with the reason told to the applicant.
+  terminate: {
+    from: ["accepted-pending"],
+    to: "terminated",
+    by: ["system", "decision-maker"],
+    needs: ["reason"],
+  },
+  // 转办: a window clerk or decision maker sends an open case to another place or department in their
+  // scope that can handle the item (its implementing body or a place it is delegated to, 委托受理).
+  reassign: {
+    from: [
+      "submitted",
+      "correction-requested",
+      "accepted",
+      "accepted-pending",
+      "under-review",
+      "suspended",
+      "decided",
+    ],
+    to: "same",
+    by: ["window-clerk", "decision-maker"],
+    needs: ["reason"],
   },
 } as const satisfies Record<string, CaseActionRule>;
 export type CaseAction = keyof typeof caseActions;
@@ -145,7 +174,10 @@ export const caseActionNames = {
   extend: "延长期限",
   decide: "作出决定",
   complete: "办结",
+  "instant-approve": "秒批办结",
   withdraw: "撤回申请",
+  terminate: "终止办理",
+  reassign: "转办",
 } as const satisfies Record<CaseAction, string>;
 
 /** Tells whether a string names a case status. */

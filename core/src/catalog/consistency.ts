@@ -1,4 +1,5 @@
 import { contentLabels } from "./element-labels.ts";
+import { checkInstant } from "./instant-checks.ts";
 import {
   checkCodes,
   checkReferences,
@@ -11,6 +12,7 @@ import {
 } from "./item-checks.ts";
 import { type CodeProfile, exerciseLevels, itemTypes } from "./item-codes.ts";
 import type { ItemContent } from "./item-content.ts";
+import { checkPledges, checkProcessSteps } from "./process-checks.ts";
 
 /**
  * The consistency rules (一致性校验规则) every change and the whole catalog are checked against.
@@ -32,6 +34,12 @@ export const consistencyRules = {
   window: { title: "办理窗口存在", severity: "error" },
   "required-elements": { title: "必备要素齐全", severity: "error" },
   "feature-tags": { title: "特色标签与办理方式相符", severity: "warning" },
+  "instant-rules": { title: "秒批事项设有规则，规则引用申请表中的字段", severity: "warning" },
+  "process-steps": {
+    title: "办理流程控制在受理、审核、办结3个环节以内（法定程序除外）",
+    severity: "warning",
+  },
+  pledge: { title: "告知承诺事项列明可由承诺替代的证明材料", severity: "warning" },
   "four-same": { title: "四级四同：同一基本编码的事项名称、类型、设定依据一致", severity: "error" },
   "implementation-code-unique": { title: "实施编码唯一", severity: "error" },
 } as const satisfies Record<string, { title: string; severity: "error" | "warning" }>;
@@ -76,6 +84,9 @@ export function checkItem(content: ItemContent, context: CheckContext): Finding[
     ...checkReferences(content, context),
     ...checkRequired(content),
     ...checkTags(content),
+    ...checkInstant(content),
+    ...checkProcessSteps(content),
+    ...checkPledges(content),
   ].map(finding);
 }
 

@@ -133,12 +133,13 @@ export function checkTimeLimits(content: ItemContent): Draft[] {
 }
 
 /**
- * The most natural days N working days can span: whole weeks of five working days, plus the longest
- * run of days off in the official calendar (春节, up to 9 days). Generous on purpose: past this bound
- * the comparison is certain.
+ * The most natural days N working days can span: the N working days plus up to 7 weekdays off for one
+ * long holiday (春节 2026 takes 6 weekdays, 国庆 up to 6), laid out in weeks of five working days, plus a
+ * weekend. Generous on purpose: past this bound the comparison is certain. (The earlier bound, weeks
+ * plus the 9-day run, was exceeded by 49 working days from 2026-02-14: 81 days.)
  */
 export function maxNaturalSpan(workdays: number): number {
-  return Math.ceil(workdays / 5) * 7 + 9;
+  return Math.ceil((workdays + 7) / 5) * 7 + 2;
 }
 
 /** Online depth IV ⇒ zero visits; zero visits ⇒ an online or postal channel; visits ⇒ a reason. */

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { defaultForm, ItemForm } from "./form.ts";
+import { InstantRule } from "./instant-rules.ts";
 import { exerciseLevels, itemTypes } from "./item-codes.ts";
 
 /**
@@ -98,6 +100,8 @@ export const Material = z.object({
   /** The electronic licence type that replaces it (免证办): `licence_type.ref`. */
   licenceTypeRef: z.string().max(60).nullable().default(null),
   note: z.string().trim().max(500).nullable().default(null),
+  /** 告知承诺: a written commitment may replace this proof (only when the item is tagged "pledge"). */
+  pledgeable: z.boolean().default(false),
   blankForm: FileRef.nullable().default(null),
   sample: FileRef.nullable().default(null),
 });
@@ -144,13 +148,22 @@ export const ItemContent = z.object({
   conditions: z.array(text(500)).default([]),
   materials: z.array(Material).default([]),
   situations: z.array(Situation).default([]),
+  /** 申请表: the application form as data (sections of typed fields); old versions get the contact form. */
+  form: ItemForm.default(defaultForm),
   /** 办件类型: 即办 (done on the spot) or 承诺 (within the promised limit). */
   processing: z.enum(["immediate", "promised"]),
   statutoryLimit: TimeLimit.nullable().default(null),
   promisedLimit: TimeLimit.nullable().default(null),
   fees: z.array(Fee).default([]),
   process: z
-    .array(z.object({ name: text(60), description: z.string().trim().max(500).nullable().default(null) }))
+    .array(
+      z.object({
+        name: text(60),
+        description: z.string().trim().max(500).nullable().default(null),
+        /** The law requiring a step beyond 受理, 审核 and 办结 (公示, 听证, 现场勘查…): 000 article 14. */
+        legalBasis: z.string().trim().max(300).nullable().default(null),
+      }),
+    )
     .default([]),
   result: z
     .object({
@@ -161,6 +174,8 @@ export const ItemContent = z.object({
     })
     .nullable()
     .default(null),
+  /** 秒批 rules: with the 秒批 tag and no fee, a case whose rules all pass completes at once. */
+  instantRules: z.array(InstantRule).default([]),
   /** 网上办理深度 I–IV. */
   onlineDepth: z.number().int().min(1).max(4),
   /** 到办事现场次数, with the reason when it is not zero. */

@@ -7,6 +7,8 @@ export interface Actor {
   roles: readonly string[];
   regionCode: string | null;
   departmentId: string | null;
+  /** The service place a staff member works at; at a township or village place it narrows their scope. */
+  placeId?: string | null;
   /** The company an authorised agent (经办人) is acting for, when not themselves. */
   actingFor?: { id: string; name: string } | null;
 }

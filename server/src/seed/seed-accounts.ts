@@ -71,3 +71,17 @@ export async function seedAccounts(
     idOf.set(a.username, row.id);
   }
 }
+
+/** Posts the demo staff to the service places their seed entry names (after the places are seeded). */
+export async function assignStaffPlaces(tx: Tx, accounts: SeedAccount[]): Promise<void> {
+  for (const a of accounts) {
+    if (a.kind !== "staff" || !a.place) continue;
+    const place = await tx
+      .selectFrom("service_place")
+      .select("id")
+      .where("name", "=", a.place)
+      .executeTakeFirst();
+    if (!place) throw new Error(`seed account ${a.username}: no place ${a.place}`);
+    await tx.updateTable("account").set({ place_id: place.id }).where("username", "=", a.username).execute();
+  }
+}

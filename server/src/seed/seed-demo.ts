@@ -11,7 +11,7 @@ import { systemActor } from "../platform/actor.ts";
 import { recordAudit } from "../platform/audit.ts";
 import type { Db, Tx } from "../platform/db/database.ts";
 import type { Vault } from "../platform/vault.ts";
-import { seedAccounts } from "./seed-accounts.ts";
+import { assignStaffPlaces, seedAccounts } from "./seed-accounts.ts";
 import { readSeedFiles } from "./seed-files.ts";
 import { insertSeedItems, publishSeedItems } from "./seed-items.ts";
 
@@ -121,6 +121,8 @@ export async function seedDemo(
     }
     say(`  bundles ${files.bundles.length}/${files.bundles.length}`);
     await seedOrganisations(tx, { departmentId });
+    // Places exist only now, so the staff who work at one are posted there after the fact.
+    await assignStaffPlaces(tx, files.accounts);
     await publishSeedItems(tx, today);
     await seedCalendar(tx, await officialCalendarYears());
     say("  holiday calendar 2020–2026");

@@ -61,6 +61,8 @@ export const SeedAccount = z.object({
   citizenId: z.string().optional(),
   creditCode: z.string().optional(),
   legalRepresentativeUsername: z.string().optional(),
+  /** Staff: the name of the service place they work at (places.json). */
+  place: z.string().optional(),
 });
 export type SeedAccount = z.infer<typeof SeedAccount>;
 

@@ -5,6 +5,7 @@ import { mayOpenCatalog } from "../admin/catalog/catalog-parts.tsx";
 import { ApiError } from "../api/client.ts";
 import { useElderlyMode } from "../elderly/elderly-mode.tsx";
 import { changeLanguage, currentLanguage } from "../i18n/i18n.ts";
+import { MessageBell } from "../messages/message-bell.tsx";
 import { ActingForBar, ActingForSwitch } from "../session/acting-for.tsx";
 import { hasAbility, isApplicant, isStaff, isSystemAdmin, useSession } from "../session/session-context.tsx";
 
@@ -69,6 +70,11 @@ function SiteHeader() {
                 <NavLink to="/workbench/cases">{t("cases.nav.queue")}</NavLink>
               </li>
             )}
+            {hasAbility(abilities, "pledge.verify") && (
+              <li>
+                <NavLink to="/workbench/pledge-checks">{t("pledges.nav")}</NavLink>
+              </li>
+            )}
             {isApplicant(user) && (
               <li>
                 <NavLink to="/account/cases">{t("cases.nav.mine")}</NavLink>
@@ -124,6 +130,7 @@ function SiteHeader() {
           <LanguageSwitch />
           <ElderlySwitch />
           <ActingForSwitch />
+          <MessageBell />
           <AccountControl />
         </div>
       </div>

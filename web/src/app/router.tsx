@@ -22,7 +22,9 @@ import { CasePage } from "../cases/case-page.tsx";
 import { MyCasesPage } from "../cases/my-cases-page.tsx";
 import { ProgressPage } from "../cases/progress-page.tsx";
 import { LoginPage } from "../login/login-page.tsx";
+import { MessagesPage } from "../messages/messages-page.tsx";
 import { ConsentPage } from "../oidc/consent-page.tsx";
+import { DemoCheckoutPage } from "../payments/demo-checkout-page.tsx";
 import { HomePage } from "../portal/home-page.tsx";
 import { ItemDetailPage } from "../portal/item-detail-page.tsx";
 import { ItemsPage } from "../portal/items-page.tsx";
@@ -34,6 +36,7 @@ import { ToolsPage } from "../tools/tools-page.tsx";
 import { IntakePage } from "../workbench/cases/intake-page.tsx";
 import { QueuePage } from "../workbench/cases/queue-page.tsx";
 import { StaffCasePage } from "../workbench/cases/staff-case-page.tsx";
+import { PledgeChecksPage } from "../workbench/pledges/pledge-checks-page.tsx";
 import { WorkbenchPage } from "../workbench/workbench-page.tsx";
 import { Layout } from "./layout.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
@@ -161,9 +164,15 @@ function caseRoutes() {
     guarded("apply/:itemId", <ApplyPage />, isApplicant),
     guarded("account/cases", <MyCasesPage />, isApplicant),
     guarded("account/cases/:id", <CasePage />, isApplicant),
+    guarded("account/messages", <MessagesPage />, isApplicant),
+    guarded("workbench/messages", <MessagesPage />, isStaff),
+    guarded("pay/demo/:ref", <DemoCheckoutPage />, isApplicant),
     guarded("workbench/cases", <QueuePage />, isStaff),
     guarded("workbench/cases/:id", <StaffCasePage />, isStaff),
     guarded("workbench/intake", <IntakePage />, (_user, abilities) => hasAbility(abilities, "case.intake")),
+    guarded("workbench/pledge-checks", <PledgeChecksPage />, (_user, abilities) =>
+      hasAbility(abilities, "pledge.verify"),
+    ),
   ];
 }
 

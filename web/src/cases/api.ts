@@ -1,13 +1,10 @@
-import type { CaseAction, CaseOutcome, CaseStatus, DeliveryMethod } from "@tongban/core";
+import type { CaseAction, CaseOutcome, CaseStatus, FormValues, ItemForm } from "@tongban/core";
 import { ApiError, api, NETWORK_ERROR, query, readCookie, toApiError } from "../api/client.ts";
 import type { Channel, ClockResult } from "./case-types.ts";
+import type { CaseDelivery } from "./delivery.ts";
 
-/** Contact details an application carries (form jsonb). */
-export interface CaseForm {
-  contactName: string;
-  contactPhone: string;
-  note?: string;
-}
+/** The values of an application form (申请表) by field id; the item version's form defines the fields. */
+export type CaseForm = FormValues;
 
 /** One uploaded file of a case; a corrected upload supersedes the earlier one. */
 export interface CaseMaterial {
@@ -76,16 +73,40 @@ export interface CaseDetail {
   actedBy: CasePerson | null;
   answers: Record<string, string>;
   form: CaseForm;
+  /** The pinned version's form: the labels and sections the values belong to. */
+  itemForm: ItemForm;
   checklist: { materials: ChecklistLine[]; conditions: string[]; unanswered: string[] };
   materials: CaseMaterial[];
   notice: { items: NoticeItem[]; at: string; dueDate: string | null } | null;
   acceptedOn: string | null;
   /** The date 容缺 materials are owed by. */
   pendingDueOn: string | null;
-  delivery: { method: DeliveryMethod; address?: string | null } | null;
+  delivery: CaseDelivery | null;
   events: CaseEvent[];
   clock: { promised: ClockResult; statutory: ClockResult };
   abilities: Partial<Record<CaseAction, boolean>>;
+  /** 秒批: the latest evaluation of the item's rules; null when the item has none or charges a fee. */
+  instant: InstantOutcome | null;
+  /** The PDF documents (受理回执, 告知书, 决定书) the case has reached: GET /api/cases/{id}/documents/{kind}. */
+  documents: {
+    kind: "acceptance-receipt" | "correction-notice" | "refusal-notice" | "decision";
+    name: string;
+  }[];
+}
+
+/** One 秒批 rule's result: what it asks (Chinese) and why it passed or failed. */
+export interface InstantRuleResult {
+  rule: { kind: string };
+  passed: boolean;
+  description: string;
+  detail: string;
+}
+
+/** The outcome of 秒批 on a case: completed by the platform, or passed to people with the failed rules. */
+export interface InstantOutcome {
+  passed: boolean;
+  at: string;
+  rules: InstantRuleResult[];
 }
 
 /** One row of the applicant's own list. */
@@ -116,6 +137,8 @@ export interface Progress {
   status: CaseStatus;
   statusName: string;
   events: { action: string; statusName: string; at: string }[];
+  /** 邮寄送达: the parcel's carrier and tracking number. */
+  tracking: { carrier: string; number: string } | null;
 }
 
 /** The body of POST /api/cases/{id}/actions/{action}; the action's needs say which fields matter. */
@@ -126,7 +149,11 @@ export interface ActionInput {
   days?: number;
   dueDate?: string;
   outcome?: CaseOutcome;
-  delivery?: { method: DeliveryMethod; address?: string };
+  delivery?: CaseDelivery;
+  /** Approving an item with several charged fees: the positions of those that apply. */
+  fees?: number[];
+  /** 转办: the place or department the case is sent to. */
+  target?: { placeId: string } | { departmentId: string };
 }
 
 /** Starts a draft; staff at a window name the walk-in applicant. */
@@ -145,6 +172,18 @@ export function updateCase(
   input: { answers?: Record<string, string>; form?: CaseForm },
 ): Promise<CaseDetail> {
   return api(`/api/cases/${encodeURIComponent(id)}`, { method: "PUT", body: input });
+}
+
+/** A new application's form values from the applicant's verified profile (a clerk names the walk-in). */
+export async function getPrefill(
+  itemId: string,
+  applicantId?: string,
+  signal?: AbortSignal,
+): Promise<CaseForm> {
+  const body: { form: CaseForm } = await api(`/api/cases/prefill${query({ itemId, applicantId })}`, {
+    signal,
+  });
+  return body.form;
 }
 
 /** Loads one case with its checklist, materials, events, clock and what the reader may do. */

@@ -6,9 +6,9 @@ import { useApi } from "../api/use-api.ts";
 import { LoadError, Loading, usePageTitle } from "../app/feedback.tsx";
 import { getItem } from "../portal/api.ts";
 import { useSession } from "../session/session-context.tsx";
-import { type CaseDetail, getCase } from "./api.ts";
+import { type CaseDetail, getCase, getPrefill } from "./api.ts";
 import { CaseDraftEditor } from "./case-draft-editor.tsx";
-import { contactDefaults } from "./case-format.ts";
+import { instantSubmitted } from "./instant-result.tsx";
 import "./cases.css";
 
 /** From 网上办理深度 Ⅱ (online pre-check) on, an application starts online. */
@@ -25,11 +25,13 @@ export function ApplyPage() {
   const [submitted, setSubmitted] = useState<CaseDetail | null>(null);
   const loaded = useApi(
     async (signal) => {
-      const [item, draft] = await Promise.all([
+      // A new application starts with what the server prefills from the applicant's verified profile.
+      const [item, draft, prefill] = await Promise.all([
         getItem(itemId, signal),
         resumeId ? getCase(resumeId, signal) : Promise.resolve(undefined),
+        resumeId ? Promise.resolve({}) : getPrefill(itemId, undefined, signal),
       ]);
-      return { item, draft };
+      return { item, draft, prefill };
     },
     [itemId, resumeId],
   );
@@ -38,9 +40,9 @@ export function ApplyPage() {
 
   if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data || !user) return <Loading />;
-  const { item, draft } = loaded.data;
+  const { item, draft, prefill } = loaded.data;
 
-  if (submitted) return <Submitted detail={submitted} />;
+  if (submitted) return <Submitted detail={submitted} {...instantSubmitted(submitted, t)} />;
   return (
     <div className="page case-page">
       <Typography.Title level={1}>{t("cases.apply.title", { item: itemName })}</Typography.Title>
@@ -58,7 +60,7 @@ export function ApplyPage() {
         <CaseDraftEditor
           item={item}
           {...(draft ? { initial: draft } : {})}
-          defaults={contactDefaults(user)}
+          defaults={prefill}
           onCreated={(detail) => setSearchParams({ case: detail.id }, { replace: true })}
           onSubmitted={setSubmitted}
         />

@@ -1,5 +1,5 @@
 import { buildChecklist } from "@tongban/core";
-import { Alert, Button, Form, Input, Typography } from "antd";
+import { Alert, Button, Typography } from "antd";
 import type { TFunction } from "i18next";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,8 +14,11 @@ import {
   runAction,
   updateCase,
 } from "./api.ts";
-import { debounce, formatInstant, isContactComplete, missingRequired } from "./case-format.ts";
+import { debounce, formatInstant, missingRequired } from "./case-format.ts";
+import { FormFields } from "./form-fields.tsx";
+import { type FieldErrors, formErrors, serverFieldErrors, shownErrors } from "./form-values.ts";
 import { MaterialUploads } from "./material-uploads.tsx";
+import { usePledged } from "./pledge-api.ts";
 
 const AUTOSAVE_MS = 800;
 
@@ -23,12 +26,15 @@ type SaveState =
   | { kind: "idle" }
   | { kind: "saving" }
   | { kind: "saved"; at: string }
+  | { kind: "invalid" }
   | { kind: "failed"; reason: string };
 
 /**
- * Filling in an application: contact details, the item's 情形引导 questions, and the checklist they
- * produce with an upload per material. The draft is created once the contact details are there and saved
- * after each pause (PUT); submit checks the required uploads first, as the server does.
+ * Filling in an application: the item's 情形引导 questions, its application form (申请表, rendered from the
+ * pinned version's definition and prefilled from the applicant's verified profile) and the checklist the
+ * answers produce, with an upload per material. The draft is created at the first change and saved after
+ * each pause (PUT) unless the form has a wrong type or length; submit checks the form and the required
+ * uploads first, as the server does, and shows the server's field errors on the fields.
  */
 export function CaseDraftEditor({
   item,
@@ -41,6 +47,7 @@ export function CaseDraftEditor({
   item: ItemDetail;
   /** A draft being resumed. */
   initial?: CaseDetail;
+  /** A new draft's form values: what the server prefills from the applicant's profile. */
   defaults: CaseForm;
   /** A walk-in applicant the window clerk files for. */
   applicant?: { accountId: string };
@@ -51,8 +58,14 @@ export function CaseDraftEditor({
   const { content } = item;
   const [answers, setAnswers] = useState<Record<string, string>>(initial?.answers ?? {});
   const [form, setForm] = useState<CaseForm>(initial?.form ?? defaults);
+  // A resumed draft keeps the form of the version it was started under.
+  const itemForm = initial?.itemForm ?? content.form;
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [uploads, setUploads] = useState<CaseMaterial[]>(initial?.materials ?? []);
   const [caseId, setCaseId] = useState<string | null>(initial?.id ?? null);
+  const pledged = usePledged(caseId);
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
@@ -88,9 +101,10 @@ export function CaseDraftEditor({
     chain.current = chain.current
       .catch(() => undefined)
       .then(async () => {
-        // The server keeps no draft without contact details, so nothing is sent until they are there.
-        if (created.current === null && !isContactComplete(latest.current.form)) {
-          setSave({ kind: "idle" });
+        // The server refuses a form with a wrong type or length (lenient check), so it is not sent.
+        const { form: values, answers: given } = latest.current;
+        if (Object.keys(formErrors(itemForm, values, given, false)).length > 0) {
+          setSave({ kind: "invalid" });
           return;
         }
         setSave({ kind: "saving" });
@@ -99,7 +113,10 @@ export function CaseDraftEditor({
           const id = await ensureCase();
           if (!isNew) await updateCase(id, latest.current);
           setSave({ kind: "saved", at: formatInstant(new Date().toISOString()) });
+          setServerErrors({});
         } catch (error) {
+          const fields = serverFieldErrors(error);
+          if (fields) setServerErrors(fields);
           setSave({ kind: "failed", reason: errorText(error, t) });
           throw error;
         }
@@ -114,6 +131,12 @@ export function CaseDraftEditor({
   // Leaving the page mid-pause still saves what was typed.
   useEffect(() => () => saver.current.flush(), []);
 
+  const changeField = (id: string, value: CaseForm[string]) => {
+    setTouched((previous) => new Set(previous).add(id));
+    setServerErrors(({ [id]: _, ...rest }) => rest);
+    change({ form: { ...form, [id]: value } });
+  };
+
   const change = (next: { answers?: Record<string, string>; form?: CaseForm }) => {
     if (next.answers) setAnswers(next.answers);
     if (next.form) setForm(next.form);
@@ -121,15 +144,32 @@ export function CaseDraftEditor({
     saver.current.call();
   };
 
-  const missing = missingRequired(checklist, uploads);
+  // 告知承诺: a material pledged instead of uploaded is not missing.
+  const missing = missingRequired(checklist, uploads).filter((id) => !pledged.has(id));
   const blockers = [
     checklist.unanswered.length > 0 && t("cases.apply.unanswered", { count: checklist.unanswered.length }),
     missing.length > 0 && t("cases.apply.missing", { count: missing.length }),
-    !isContactComplete(form) && t("cases.apply.contactIncomplete"),
   ].filter((line): line is string => typeof line === "string");
+  // Form problems do not disable submit: pressing it shows every one of them on its field.
+  const formIssues = Object.keys(formErrors(itemForm, form, answers, true)).length;
+  const isFormSavable = Object.keys(formErrors(itemForm, form, answers, false)).length === 0;
+  const errors = shownErrors({
+    form: itemForm,
+    values: form,
+    answers,
+    touched,
+    showAll,
+    server: serverErrors,
+  });
+  const notes = formIssues > 0 ? [...blockers, t("forms.issues", { count: formIssues })] : blockers;
 
   const submit = async () => {
     setSubmitError(null);
+    if (formIssues > 0) {
+      setShowAll(true);
+      setSubmitError(t("forms.issues", { count: formIssues }));
+      return;
+    }
     setIsSubmitting(true);
     try {
       saver.current.cancel();
@@ -137,6 +177,11 @@ export function CaseDraftEditor({
       const id = await ensureCase();
       onSubmitted(await runAction(id, "submit"));
     } catch (error) {
+      const fields = serverFieldErrors(error);
+      if (fields) {
+        setServerErrors(fields);
+        setShowAll(true);
+      }
       setSubmitError(errorText(error, t));
     } finally {
       setIsSubmitting(false);
@@ -145,27 +190,6 @@ export function CaseDraftEditor({
 
   return (
     <div className="case-editor">
-      <section aria-labelledby="apply-contact" className="case-section">
-        <Typography.Title level={2} id="apply-contact">
-          {t("cases.apply.contact")}
-        </Typography.Title>
-        <Form
-          layout="vertical"
-          initialValues={form}
-          onValuesChange={(_, values: CaseForm) => change({ form: { ...form, ...values } })}
-          className="case-contact"
-        >
-          <Form.Item name="contactName" label={t("cases.apply.contactName")} required>
-            <Input autoComplete="name" maxLength={50} />
-          </Form.Item>
-          <Form.Item name="contactPhone" label={t("cases.apply.contactPhone")} required>
-            <Input autoComplete="tel" inputMode="tel" maxLength={20} />
-          </Form.Item>
-          <Form.Item name="note" label={t("cases.apply.note")}>
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        </Form>
-      </section>
       {content.situations.length > 0 && (
         <section aria-labelledby="apply-situations" className="case-section">
           <Typography.Title level={2} id="apply-situations">
@@ -183,6 +207,13 @@ export function CaseDraftEditor({
           ))}
         </section>
       )}
+      <section aria-labelledby="apply-form" className="case-section">
+        <Typography.Title level={2} id="apply-form">
+          {t("forms.title")}
+        </Typography.Title>
+        <Typography.Paragraph>{applicant ? t("forms.introWindow") : t("forms.intro")}</Typography.Paragraph>
+        <FormFields form={itemForm} values={form} answers={answers} errors={errors} onChange={changeField} />
+      </section>
       <section aria-labelledby="apply-materials" className="case-section">
         <Typography.Title level={2} id="apply-materials">
           {t("cases.apply.materials")}
@@ -194,7 +225,7 @@ export function CaseDraftEditor({
           caseIdForLinks={caseId}
           rules={{
             caseId: ensureCase,
-            blocked: caseId === null && !isContactComplete(form) ? t("cases.apply.contactFirst") : null,
+            blocked: caseId === null && !isFormSavable ? t("forms.fixFirst") : null,
             mayRemove: true,
             onUploaded: (row) => setUploads((rows) => [...rows, row]),
             onRemoved: (rowId) => setUploads((rows) => rows.filter((row) => row.id !== rowId)),
@@ -204,9 +235,9 @@ export function CaseDraftEditor({
       <p role="status" className="case-save-state">
         {saveText(save, t)}
       </p>
-      {blockers.length > 0 && (
+      {notes.length > 0 && (
         <ul className="case-blockers">
-          {blockers.map((line) => (
+          {notes.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
@@ -233,6 +264,8 @@ function saveText(save: SaveState, t: TFunction): string {
       return t("cases.apply.saving");
     case "saved":
       return t("cases.apply.saved", { time: save.at });
+    case "invalid":
+      return t("forms.notSaved");
     case "failed":
       return t("cases.apply.saveFailed", { reason: save.reason });
   }

@@ -2,12 +2,10 @@ import type { Checklist } from "@tongban/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CaseEvent, CaseMaterial } from "./api.ts";
 import {
-  contactDefaults,
   currentUploads,
   debounce,
   formatInstant,
   formatSize,
-  isContactComplete,
   missingRequired,
   owedMaterials,
 } from "./case-format.ts";
@@ -53,29 +51,6 @@ describe("uploads against the checklist", () => {
   });
 });
 
-describe("contact details", () => {
-  it("prefills the verified name and a mobile login, never a masked number", () => {
-    expect(contactDefaults({ displayName: "晓明", legalName: "陈晓明", username: "13800510001" })).toEqual({
-      contactName: "陈晓明",
-      contactPhone: "13800510001",
-    });
-    expect(
-      contactDefaults({
-        displayName: "无锡通办示范科技有限公司",
-        legalName: null,
-        username: "91320213MA2TB0015D",
-      }),
-    ).toEqual({ contactName: "无锡通办示范科技有限公司", contactPhone: "" });
-  });
-
-  it("asks for a name and a phone number", () => {
-    expect(isContactComplete({ contactName: "陈晓明", contactPhone: "13800510001" })).toBe(true);
-    expect(isContactComplete({ contactName: "陈晓明", contactPhone: "0510-12345678" })).toBe(true);
-    expect(isContactComplete({ contactName: " ", contactPhone: "13800510001" })).toBe(false);
-    expect(isContactComplete({ contactName: "陈晓明", contactPhone: "138****0001" })).toBe(false);
-  });
-});
-
 describe("owedMaterials", () => {
   const event = (action: string, details: Record<string, unknown>): CaseEvent => ({
     id: 1,
@@ -94,14 +69,9 @@ describe("owedMaterials", () => {
   it("reads the owed materials and due date of the latest 容缺 acceptance", () => {
     const items = [{ materialId: "m2", name: "租赁合同", problem: "容缺后补" }];
     expect(
-      owedMaterials([
-        event("submit", {}),
-        event("accept-pending", { materials: items, dueDate: "2026-03-20" }),
-      ]),
+      owedMaterials([event("submit", {}), event("accept-pending", { items, dueDate: "2026-03-20" })]),
     ).toEqual({ items, dueDate: "2026-03-20" });
-    expect(owedMaterials([event("accept-pending", { materials: items })], "2026-03-21")?.dueDate).toBe(
-      "2026-03-21",
-    );
+    expect(owedMaterials([event("accept-pending", { items })], "2026-03-21")?.dueDate).toBe("2026-03-21");
     expect(owedMaterials([event("submit", {})])).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { CaseEvent, CaseForm, CaseMaterial, ChecklistLine, NoticeItem } from "./api.ts";
+import type { CaseEvent, CaseMaterial, ChecklistLine, NoticeItem } from "./api.ts";
 
 /** What the file dialog offers; the server sniffs the content and has the last word. */
 export const ACCEPT_UPLOADS = ".pdf,.jpg,.jpeg,.png,.ofd";
@@ -27,28 +27,6 @@ export function missingRequired(
     .map((material) => material.id);
 }
 
-const MOBILE = /^1\d{10}$/;
-
-/**
- * The contact fields of a new application from the session user: the verified name, and the mobile
- * when the account signs in with it (the session only carries the number masked otherwise).
- */
-export function contactDefaults(user: {
-  displayName: string;
-  legalName: string | null;
-  username: string | null;
-}): CaseForm {
-  return {
-    contactName: user.legalName ?? user.displayName,
-    contactPhone: user.username && MOBILE.test(user.username) ? user.username : "",
-  };
-}
-
-/** Whether contact details are complete enough to submit: a name and a mainland mobile or landline. */
-export function isContactComplete(form: CaseForm): boolean {
-  return form.contactName.trim() !== "" && /^[0-9-]{7,20}$/.test(form.contactPhone.trim());
-}
-
 /** The materials still owed under 容缺受理 and their due date, from the latest accept-pending event. */
 export function owedMaterials(
   events: readonly CaseEvent[],
@@ -56,7 +34,8 @@ export function owedMaterials(
 ): { items: NoticeItem[]; dueDate: string | null } | null {
   const event = [...events].reverse().find((candidate) => candidate.action === "accept-pending");
   if (!event) return null;
-  const items = Array.isArray(event.details.materials) ? (event.details.materials as NoticeItem[]) : [];
+  // The server records the owed list as `items` (one shape with the correction notice's).
+  const items = Array.isArray(event.details.items) ? (event.details.items as NoticeItem[]) : [];
   const dueDate = typeof event.details.dueDate === "string" ? event.details.dueDate : null;
   return { items, dueDate: pendingDueOn ?? dueDate };
 }

@@ -4,11 +4,15 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { errorText, usePageTitle } from "../app/feedback.tsx";
 import { type CaseDetail, type CaseMaterial, runAction } from "./api.ts";
+import { CaseDocuments } from "./case-documents.tsx";
 import { formatInstant, owedMaterials } from "./case-format.ts";
 import { CaseClock, CaseTimeline } from "./case-parts.tsx";
 import { CaseAnswers, CaseMaterials, CaseSummary, NoticeTable } from "./case-summary.tsx";
+import { CaseFormValues } from "./form-fields.tsx";
+import { InstantResult } from "./instant-result.tsx";
 import { LoadedCase } from "./loaded-case.tsx";
 import { MaterialUploads } from "./material-uploads.tsx";
+import { PaymentPanel } from "./payment-panel.tsx";
 import "./cases.css";
 
 /** One of the applicant's cases (/account/cases/:id): status, notice, 容缺, clock, materials, timeline, withdraw. */
@@ -34,6 +38,8 @@ function CaseView({ initial }: { initial: CaseDetail }) {
       </p>
       <Typography.Title level={1}>{title}</Typography.Title>
       <CaseSummary detail={detail} />
+      <InstantResult detail={detail} viewer="applicant" />
+      <CaseDocuments detail={detail} />
       {detail.status === "draft" && (
         <p className="case-section">
           <Link to={`/apply/${detail.item.id}?case=${detail.id}`}>{t("cases.mine.continue")}</Link>
@@ -51,7 +57,9 @@ function CaseView({ initial }: { initial: CaseDetail }) {
         <PendingMaterials detail={detail} onUploaded={addUpload} onChanged={setDetail} />
       )}
       {detail.status !== "draft" && <CaseClock clock={detail.clock} />}
+      <PaymentPanel caseId={detail.id} version={detail.status} />
       <CaseAnswers answers={detail.answers} />
+      <CaseFormValues form={detail.itemForm} values={detail.form} />
       <CaseMaterials detail={detail} />
       <CaseTimeline events={detail.events} applicant={detail.applicant} />
       {detail.abilities.withdraw && <Withdraw detail={detail} onChanged={setDetail} />}

@@ -19,6 +19,7 @@ const statusColors: Record<CaseStatus, string> = {
   decided: "#135200",
   completed: "#135200",
   withdrawn: "#595959",
+  terminated: "#a8071a",
 };
 
 /** A case status as a coloured tag with its name in the UI language. */

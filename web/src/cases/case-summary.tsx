@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { CaseDetail, NoticeItem } from "./api.ts";
 import { formatInstant } from "./case-format.ts";
 import { CaseStatusTag } from "./case-parts.tsx";
+import { deliveryText } from "./delivery.ts";
 import { MaterialUploads } from "./material-uploads.tsx";
 
 /** The facts of a case at a glance: item, department, status, channel, applicant, query code, result. */
@@ -24,7 +25,10 @@ export function CaseSummary({ detail, showApplicant }: { detail: CaseDetail; sho
   items.push({
     key: "contact",
     label: t("cases.detail.contact"),
-    children: `${detail.form.contactName} ${detail.form.contactPhone}`,
+    // Every form has these two fields (申请表); a draft may not have them filled yet.
+    children: [detail.form.contactName, detail.form.contactPhone]
+      .filter((value) => value !== undefined && value !== null && value !== "")
+      .join(" "),
   });
   if (detail.queryCode) {
     items.push({
@@ -45,7 +49,7 @@ export function CaseSummary({ detail, showApplicant }: { detail: CaseDetail; sho
     items.push({
       key: "delivery",
       label: t("cases.detail.delivery"),
-      children: t(`cases.delivery.${detail.delivery.method}`),
+      children: <span data-testid="case-delivery">{deliveryText(detail.delivery, t)}</span>,
     });
   }
   if (detail.outcome) {

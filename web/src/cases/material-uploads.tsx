@@ -11,6 +11,8 @@ import {
   uploadMaterial,
 } from "./api.ts";
 import { ACCEPT_UPLOADS, currentUploads, formatSize, MAX_UPLOAD_BYTES } from "./case-format.ts";
+import { MaterialLibraryButton } from "./material-library.tsx";
+import { PledgeChoice } from "./pledge-choice.tsx";
 
 /** What the list of materials may do: show only, or upload (to some or all materials) and remove. */
 export interface UploadRules {
@@ -60,6 +62,7 @@ export function MaterialUploads({
             caseId={caseIdForLinks}
             rules={rules && (!rules.only || rules.only.has(material.id)) ? rules : undefined}
           />
+          {rules?.mayRemove && <PledgeChoice material={material} caseId={caseIdForLinks} rules={rules} />}
         </li>
       ))}
     </ol>
@@ -150,17 +153,27 @@ function MaterialFiles({
         </ul>
       )}
       {rules && (
-        <Upload
-          accept={ACCEPT_UPLOADS}
-          showUploadList={false}
-          customRequest={({ file }) => {
-            if (file instanceof File) void send(file);
-          }}
-        >
-          <Button icon={<UploadOutlined aria-hidden />} loading={isBusy}>
-            {t("cases.upload.button", { name: materialName })}
-          </Button>
-        </Upload>
+        <div className="case-material-add">
+          <Upload
+            accept={ACCEPT_UPLOADS}
+            showUploadList={false}
+            customRequest={({ file }) => {
+              if (file instanceof File) void send(file);
+            }}
+          >
+            <Button icon={<UploadOutlined aria-hidden />} loading={isBusy}>
+              {t("cases.upload.button", { name: materialName })}
+            </Button>
+          </Upload>
+          {/* 材料库: what was given before is never asked for again. */}
+          <MaterialLibraryButton
+            materialId={materialId}
+            materialName={materialName}
+            caseId={rules.caseId}
+            blocked={rules.blocked ?? null}
+            onReused={rules.onUploaded}
+          />
+        </div>
       )}
       {problem && (
         <Alert className="case-upload-problem" type="error" showIcon title={problem} role="alert" />

@@ -97,6 +97,15 @@ function ProgressResult({ progress }: { progress: Progress }) {
             label: t("cases.progress.status"),
             children: <CaseStatusTag status={progress.status} />,
           },
+          ...(progress.tracking
+            ? [
+                {
+                  key: "tracking",
+                  label: t("delivery.tracking"),
+                  children: t("delivery.trackingText", progress.tracking),
+                },
+              ]
+            : []),
         ]}
       />
       <Typography.Title level={3}>{t("cases.progress.steps")}</Typography.Title>

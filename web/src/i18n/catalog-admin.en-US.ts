@@ -156,6 +156,7 @@ export const catalogAdminEnUS: Section = {
     licenceTypeRef: "Replacing electronic licence type",
     required: "Required",
     conditional: "Situational (listed only when a situation adds it)",
+    pledgeable: "Pledgeable (the applicant may give a written commitment instead of this proof)",
     note: "Note",
     blankForm: "Blank form",
     sample: "Filled-in sample",
@@ -193,6 +194,9 @@ export const catalogAdminEnUS: Section = {
     process: "Process steps",
     stepName: "Step",
     stepDescription: "Description",
+    stepLegalBasis: "Legal basis of the step",
+    stepLegalBasisHint:
+      "Steps the law requires (public notice, hearing, site inspection…) name their law; other steps beyond acceptance, review and completion are flagged for merging",
     result: "Result",
     resultType: "Result type",
     resultName: "Result name",

@@ -151,6 +151,7 @@ export const catalogAdminZhCN = {
     licenceTypeRef: "可替代的电子证照类型",
     required: "必要材料",
     conditional: "情形材料（仅在情形引导添加时列出）",
+    pledgeable: "可告知承诺（申请人可以书面承诺代替该证明）",
     note: "备注",
     blankForm: "空白表格",
     sample: "示例样表",
@@ -188,6 +189,9 @@ export const catalogAdminZhCN = {
     process: "办理流程",
     stepName: "环节名称",
     stepDescription: "环节说明",
+    stepLegalBasis: "法定程序依据",
+    stepLegalBasisHint:
+      "公示、听证、现场勘查等法律法规明确规定的环节须写明依据；受理、审核、办结以外的其他环节会被提示合并",
     result: "办理结果",
     resultType: "结果类型",
     resultName: "结果名称",

@@ -1,9 +1,17 @@
 import { accountEnUS, authoriseEnUS, companyEnUS, realNameEnUS, securityEnUS } from "./account.en-US.ts";
+import { caseDocumentsEnUS } from "./case-documents.en-US.ts";
 import { casesEnUS } from "./cases.en-US.ts";
 import { catalogAdminEnUS } from "./catalog-admin.en-US.ts";
+import { deliveryEnUS } from "./delivery.en-US.ts";
+import { formsEnUS } from "./forms.en-US.ts";
+import { instantEnUS } from "./instant.en-US.ts";
+import { messagesEnUS } from "./messages.en-US.ts";
 import { oidcEnUS } from "./oidc.en-US.ts";
 import { organisationsEnUS } from "./organisations.en-US.ts";
+import { paymentsEnUS } from "./payments.en-US.ts";
+import { pledgesEnUS } from "./pledges.en-US.ts";
 import { portalEnUS } from "./portal.en-US.ts";
+import { routingEnUS } from "./routing.en-US.ts";
 import type { Messages } from "./zh-CN.ts";
 
 /** English: the same keys as zh-CN.ts, enforced by the Messages type and by i18n.test.ts. */
@@ -49,6 +57,8 @@ export const enUS: Messages = {
     itemCount: "Services: {{count}}",
   },
   portal: portalEnUS,
+  payments: paymentsEnUS,
+  delivery: deliveryEnUS,
   tools: {
     title: "Tools",
     intro:
@@ -275,6 +285,11 @@ export const enUS: Messages = {
   },
   catalogAdmin: catalogAdminEnUS,
   cases: casesEnUS,
+  forms: formsEnUS,
+  instant: instantEnUS,
+  messages: messagesEnUS,
+  pledges: pledgesEnUS,
+  caseDocuments: caseDocumentsEnUS,
   staffAdmin: {
     title: "Staff administration",
     nav: "Staff",
@@ -315,4 +330,5 @@ export const enUS: Messages = {
       "Give this temporary password to {{username}} in person or through a secure channel. They set up an authenticator at first sign-in.",
   },
   organisations: organisationsEnUS,
+  routing: routingEnUS,
 };

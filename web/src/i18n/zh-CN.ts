@@ -1,9 +1,17 @@
 import { accountZhCN, authoriseZhCN, companyZhCN, realNameZhCN, securityZhCN } from "./account.zh-CN.ts";
+import { caseDocumentsZhCN } from "./case-documents.zh-CN.ts";
 import { casesZhCN } from "./cases.zh-CN.ts";
 import { catalogAdminZhCN } from "./catalog-admin.zh-CN.ts";
+import { deliveryZhCN } from "./delivery.zh-CN.ts";
+import { formsZhCN } from "./forms.zh-CN.ts";
+import { instantZhCN } from "./instant.zh-CN.ts";
+import { messagesZhCN } from "./messages.zh-CN.ts";
 import { oidcZhCN } from "./oidc.zh-CN.ts";
 import { organisationsZhCN } from "./organisations.zh-CN.ts";
+import { paymentsZhCN } from "./payments.zh-CN.ts";
+import { pledgesZhCN } from "./pledges.zh-CN.ts";
 import { portalZhCN } from "./portal.zh-CN.ts";
+import { routingZhCN } from "./routing.zh-CN.ts";
 
 /** Chinese (the default language): every string the UI shows. en-US.ts must have exactly these keys. */
 export const zhCN = {
@@ -48,6 +56,8 @@ export const zhCN = {
     itemCount: "{{count}} 项",
   },
   portal: portalZhCN,
+  payments: paymentsZhCN,
+  delivery: deliveryZhCN,
   tools: {
     title: "便民工具",
     intro: "以下工具与窗口工作人员使用的完全相同，结果依据本平台发布的工作日历和国家标准。",
@@ -262,6 +272,11 @@ export const zhCN = {
   },
   catalogAdmin: catalogAdminZhCN,
   cases: casesZhCN,
+  forms: formsZhCN,
+  instant: instantZhCN,
+  messages: messagesZhCN,
+  pledges: pledgesZhCN,
+  caseDocuments: caseDocumentsZhCN,
   staffAdmin: {
     title: "工作人员管理",
     nav: "工作人员",
@@ -300,6 +315,7 @@ export const zhCN = {
     temporaryBody: "请将以下临时密码当面或通过安全渠道告知 {{username}}。首次登录时须绑定动态验证器。",
   },
   organisations: organisationsZhCN,
+  routing: routingZhCN,
 };
 
 /** The shape every language must provide: the same keys, each a string. */

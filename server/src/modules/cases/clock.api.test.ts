@@ -99,6 +99,8 @@ describe.each(databaseKinds)("the legal clock of a case (%s)", (kind) => {
       .selectFrom("notification")
       .select("template")
       .where("recipient_index", "=", t.vault.index(`site:${clerkId}`))
+      .where("case_id", "=", accepted.id)
+      .where("template", "like", "case.%due%")
       .execute();
     expect(messages.map((m) => m.template).sort()).toEqual(["case.due-soon", "case.overdue"]);
     setCaseTodayForTests("2026-03-09");

@@ -1,17 +1,20 @@
-import { can } from "@tongban/core";
+import { can, ItemContentSchema } from "@tongban/core";
 import type { Actor } from "../../platform/actor.ts";
 import type { CaseChannel, CaseForm } from "../../platform/db/tables-cases.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { forbidden, invalid, notFound, unauthenticated } from "../../platform/errors.ts";
+import { checkedForm, prefilledValues } from "./case-form.ts";
 import { findCase } from "./queries.ts";
 import { recordStep } from "./record-event.ts";
+import { routeWindowCase } from "./route-case.ts";
 import { caseToday } from "./today.ts";
 
 /** What an application starts with. */
 export interface CreateCaseInput {
   itemId: string;
   answers: Record<string, string>;
-  form: CaseForm;
+  /** The form values given so far; the server fills the prefill fields left empty. */
+  form?: CaseForm;
   channel?: "web" | "mobile";
   /** A window clerk filing for a walk-in applicant names the applicant's account. */
   applicant?: { accountId: string };
@@ -50,6 +53,18 @@ export async function createCase(deps: Deps, actor: Actor, input: CreateCaseInpu
       applicantId = applicant.id;
     }
     const channel: CaseChannel = atWindow ? "window" : (input.channel ?? "web");
+    // 申请表: the pinned version's form, filled from the applicant's verified profile, checked leniently.
+    const version = await tx
+      .selectFrom("item_version")
+      .select("content")
+      .where("item_id", "=", item.id)
+      .where("version", "=", item.version)
+      .executeTakeFirstOrThrow();
+    const { form } = ItemContentSchema.parse(version.content);
+    const values = await prefilledValues(deps, tx, { form, values: input.form ?? {}, applicantId, actor });
+    const stored = checkedForm(form, values, input.answers, { strict: false });
+    // 委托受理: a window case lands in the queue of the place that received it (route-case.ts).
+    const route = atWindow ? await routeWindowCase(tx, actor, item, caseToday()) : null;
     const created = await tx
       .insertInto("cases")
       .values({
@@ -59,9 +74,10 @@ export async function createCase(deps: Deps, actor: Actor, input: CreateCaseInpu
         acted_by_id: atWindow || actor.actingFor ? actor.id : null,
         channel,
         answers: JSON.stringify(input.answers),
-        form: JSON.stringify(input.form),
+        form: JSON.stringify(stored),
         department_id: item.department_id,
-        region_code: atWindow ? (actor.regionCode as string) : item.region_code,
+        region_code: route ? route.regionCode : item.region_code,
+        place_id: route?.placeId ?? null,
       })
       .returning("id")
       .executeTakeFirstOrThrow();

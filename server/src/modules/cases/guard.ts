@@ -15,6 +15,7 @@ export function scopeOf(row: CaseRow): CaseScope {
     channel: row.channel,
     regionCode: row.region_code,
     departmentId: row.department_id,
+    placeId: row.place_id,
     tags: row.content.tags,
   };
 }

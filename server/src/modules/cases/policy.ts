@@ -19,6 +19,8 @@ export interface CaseScope {
   channel: string;
   regionCode: string;
   departmentId: string;
+  /** The service place whose queue holds the case (委托受理 or 转办); null when none. */
+  placeId?: string | null;
   /** The pinned item version's feature tags (容缺受理 gates accept-pending). */
   tags: readonly string[];
 }
@@ -40,7 +42,13 @@ const staffPermission: Record<CaseAction, Action> = {
   extend: "case.decide",
   decide: "case.decide",
   complete: "case.precheck",
+  // Never reached: only the platform takes 秒批 (its rule's `by` is ["system"], which no staff role matches).
+  "instant-approve": "case.decide",
   withdraw: "case.read",
+  // 转办: the target's own scope is checked by the step (reassign-case.ts).
+  reassign: "case.reassign",
+  // 容缺 materials overdue: stopping the case is a decision maker's call (the sweep does it as the system).
+  terminate: "case.decide",
 };
 // A decision maker suspends and resumes under 决定 rights, not 审查 rights.
 const decisionPermission: Partial<Record<CaseAction, Action>> = {
@@ -51,6 +59,7 @@ const decisionPermission: Partial<Record<CaseAction, Action>> = {
 const targetOf = (scope: CaseScope): Target => ({
   regionCode: scope.regionCode,
   departmentId: scope.departmentId,
+  placeId: scope.placeId ?? null,
 });
 
 /** True when the actor is the case's applicant, or an authorised agent acting for that company. */

@@ -2,7 +2,9 @@ import { buildChecklist, caseActionNames, caseStatusNames } from "@tongban/core"
 import type { Actor } from "../../platform/actor.ts";
 import type { Queryable } from "../../platform/db/database.ts";
 import { clocksOf, loadCalendar, loadSuspensions } from "./clock.ts";
+import { availableDocuments } from "./documents/case-documents.ts";
 import { scopeOf } from "./guard.ts";
+import { INSTANT_FAILED, instantOutcome } from "./instant-approval.ts";
 import { itemsOf } from "./notice.ts";
 import { caseAbilities } from "./policy.ts";
 import { type CaseRow, listEvents, listMaterials } from "./queries.ts";
@@ -16,8 +18,17 @@ const otherActionNames: Record<string, string> = {
   create: "创建申请",
   upload: "上传材料",
   "remove-file": "删除材料",
+  pledge: "告知承诺",
+  "withdraw-pledge": "撤回告知承诺",
+  "pledge.check-opened": "创建告知承诺核查任务",
+  "pledge.verified": "告知承诺核查属实",
+  "pledge.failed": "告知承诺核查不实",
   "case.due-soon": "即将到期提醒",
   "case.overdue": "超期提醒",
+  "pending.reminder": "容缺补齐提醒",
+  [INSTANT_FAILED]: "秒批未通过，转人工办理",
+  "payment.ordered": "开具缴款单",
+  "payment.paid": "已缴费",
 };
 
 /** The Chinese name of a timeline action. */
@@ -58,7 +69,8 @@ export async function presentCase(q: Queryable, actor: Actor, row: CaseRow): Pro
     applicant: { id: row.applicant_id, name: row.applicant_name },
     actedBy: row.acted_by_id ? { id: row.acted_by_id, name: row.acted_by_name ?? "" } : null,
     answers: row.answers,
-    form: row.form as unknown as Record<string, unknown>,
+    form: row.form,
+    itemForm: row.content.form,
     checklist: {
       materials: checklist.materials.map((m) => ({
         id: m.id,
@@ -103,5 +115,7 @@ export async function presentCase(q: Queryable, actor: Actor, row: CaseRow): Pro
     })),
     clock: clocksOf(calendar, row, suspensions, caseToday()),
     abilities: caseAbilities(actor, scopeOf(row)),
+    instant: instantOutcome(events),
+    documents: availableDocuments(row, events),
   };
 }

@@ -114,7 +114,7 @@ export function findByNumber(q: Queryable, number: string) {
   return q
     .selectFrom("cases as c")
     .innerJoin("item as i", "i.id", "c.item_id")
-    .select(["c.id", "c.number", "c.query_code", "c.status", "i.name as item_name"])
+    .select(["c.id", "c.number", "c.query_code", "c.status", "c.delivery", "i.name as item_name"])
     .where("c.number", "=", number)
     .executeTakeFirst();
 }

@@ -1,12 +1,12 @@
-import { type CaseStatus, caseStatusNames, type LocalDate } from "@tongban/core";
+import type { CaseStatus, LocalDate } from "@tongban/core";
 import type { Updateable } from "kysely";
 import type { Actor } from "../../platform/actor.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import type { Tx } from "../../platform/db/database.ts";
 import type { Database } from "../../platform/db/schema.ts";
 import type { Deps } from "../../platform/deps.ts";
-import { sendMessage } from "../notifications/send-message.ts";
 import { clocksOf, loadCalendar, loadSuspensions } from "./clock.ts";
+import { caseMessageValues, notifyCaseEvent } from "./notify-case-event.ts";
 import type { CaseRow } from "./queries.ts";
 
 // Steps a window clerk takes in the applicant's place: their events record whom they acted for.
@@ -18,6 +18,8 @@ const applicantSteps = new Set([
   "supply-pending",
   "upload",
   "remove-file",
+  "pledge",
+  "withdraw-pledge",
 ]);
 
 /** Masks a person's name for lists and messages: 陈晓明 → 陈**; company names stay whole. */
@@ -36,11 +38,11 @@ export function onBehalfOf(actor: Actor, row: { applicant_id: string }, action: 
 
 /**
  * Commits one step of a case inside the caller's transaction: the timeline event, the new status and
- * fields with both due dates recomputed by the legal clock, the audit record, and one message to the
- * applicant in the outbox. Nothing here runs unless the whole step commits.
+ * fields with both due dates recomputed by the legal clock, the audit record, and the event's messages
+ * to the applicant and the responsible staff (core caseMessageTemplates). Nothing here runs unless the whole step commits.
  */
 export async function recordStep(
-  deps: Deps,
+  deps: Pick<Deps, "vault">,
   tx: Tx,
   actor: Actor,
   row: CaseRow,
@@ -103,12 +105,25 @@ export async function recordStep(
     details: { number: input.set?.number ?? row.number, from: row.status, to: input.to, ...input.details },
   });
   if (input.quiet) return;
-  const number = input.set?.number ?? row.number ?? "";
-  await sendMessage(deps, tx, {
-    channel: "site",
-    recipient: row.applicant_id,
-    recipientMasked: maskName(row.applicant_name, row.applicant_kind),
-    template: `case.${input.action}`,
-    body: `您申请的「${row.content.name}」（办件编号 ${number}）状态更新为：${caseStatusNames[input.to]}`,
+  // The case as the step leaves it: messages name the new status and dates and reach its new scope.
+  const set = input.set ?? {};
+  const after = {
+    ...row,
+    number: set.number ?? row.number,
+    query_code: set.query_code ?? row.query_code,
+    region_code: set.region_code ?? row.region_code,
+    department_id: set.department_id ?? row.department_id,
+    place_id: set.place_id !== undefined ? set.place_id : row.place_id,
+    pending_due_on: set.pending_due_on !== undefined ? set.pending_due_on : row.pending_due_on,
+    due_on: due.due_on,
+    status: input.to,
+  };
+  const applicantMasked = maskName(row.applicant_name, row.applicant_kind);
+  await notifyCaseEvent(deps, tx, {
+    event: input.action,
+    row: after,
+    values: caseMessageValues(after, details, applicantMasked),
+    applicantMasked,
+    actorId: actor.id,
   });
 }

@@ -7,10 +7,14 @@ import type { Deps } from "../../platform/deps.ts";
 import { unauthenticated } from "../../platform/errors.ts";
 import { Problem } from "../../platform/http/problem.ts";
 import { createCase } from "./create-case.ts";
+import { caseDocumentRoutes } from "./documents/routes.ts";
 import { caseFileRoutes } from "./file-routes.ts";
 import { loadVisibleCase } from "./guard.ts";
+import { pledgeRoutes } from "./pledge-routes.ts";
+import { previewPrefill } from "./prefill-case.ts";
 import { presentCase } from "./present.ts";
 import { listApplicantCases } from "./queries.ts";
+import { routingRoutes } from "./routing-routes.ts";
 import {
   ActionParams,
   ActionRequest,
@@ -19,6 +23,8 @@ import {
   CasePage,
   CaseParams,
   CreateCaseRequest,
+  PrefillQuery,
+  PrefillResponse,
   UpdateCaseRequest,
 } from "./schemas.ts";
 import { takeAction } from "./take-action.ts";
@@ -93,6 +99,22 @@ export async function caseRoutes(app: FastifyInstance, deps: Deps): Promise<void
   );
 
   r.get(
+    "/api/cases/prefill",
+    {
+      schema: {
+        tags,
+        security,
+        summary: "A new application's form values from the applicant's verified profile (申请表预填)",
+        querystring: PrefillQuery,
+        response: { 200: PrefillResponse, ...refused },
+      },
+    },
+    async (request) => ({
+      form: await previewPrefill(deps, request.actor, { ...request.query, requestId: request.id }),
+    }),
+  );
+
+  r.get(
     "/api/cases/:id",
     {
       schema: {
@@ -155,5 +177,8 @@ export async function caseRoutes(app: FastifyInstance, deps: Deps): Promise<void
   );
 
   await caseFileRoutes(app, deps);
+  routingRoutes(app, deps);
   workbenchRoutes(app, deps);
+  pledgeRoutes(app, deps);
+  caseDocumentRoutes(app, deps);
 }

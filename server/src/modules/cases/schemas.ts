@@ -1,26 +1,25 @@
-import { caseActionKeys, caseOutcomes, caseStatuses, deliveryMethods } from "@tongban/core";
+import { caseActionKeys, caseOutcomes, caseStatuses, FormValuesSchema, ItemForm } from "@tongban/core";
 import { z } from "zod";
+import { Delivery } from "./delivery.ts";
+import { caseDocumentKinds } from "./documents/kinds.ts";
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const statusEnum = z.enum(caseStatuses);
 const actionEnum = z.enum(caseActionKeys as [string, ...string[]]);
 
-export const CaseForm = z.object({
-  contactName: z.string().trim().min(1).max(50),
-  contactPhone: z
-    .string()
-    .trim()
-    .regex(/^[0-9+\-() ]{5,20}$/),
-  note: z.string().trim().max(500).nullish(),
-});
-export type CaseForm = z.infer<typeof CaseForm>;
+/** Form values by field id; the pinned version's form (申请表) decides which fields and types are right. */
+export const CaseForm = FormValuesSchema.describe(
+  "Application form values by field id (the item version's form): text, number, boolean or null",
+);
 
 const Answers = z.record(z.string().max(40), z.string().max(200));
 
 export const CreateCaseRequest = z.object({
   itemId: z.uuid(),
   answers: Answers.default({}),
-  form: CaseForm,
+  form: CaseForm.default({}).describe(
+    "Values given so far; empty prefill fields are filled from the profile",
+  ),
   channel: z
     .enum(["web", "mobile"])
     .optional()
@@ -33,6 +32,14 @@ export const CreateCaseRequest = z.object({
 
 export const UpdateCaseRequest = z.object({ answers: Answers.optional(), form: CaseForm.optional() });
 
+export const PrefillQuery = z.object({
+  itemId: z.uuid(),
+  applicantId: z.uuid().optional().describe("Window intake: the walk-in applicant's account"),
+});
+export const PrefillResponse = z.object({
+  form: CaseForm.describe("The prefill fields' values from the applicant's verified profile"),
+});
+
 export const ActionRequest = z.object({
   comment: z.string().max(2000).nullish(),
   reason: z.string().max(2000).nullish(),
@@ -43,7 +50,18 @@ export const ActionRequest = z.object({
   days: z.number().int().min(1).max(3650).optional(),
   dueDate: localDate.optional(),
   outcome: z.enum(caseOutcomes).optional(),
-  delivery: z.object({ method: z.enum(deliveryMethods), address: z.string().max(200).nullish() }).optional(),
+  delivery: Delivery.optional(),
+  fees: z
+    .array(z.number().int().min(0).max(99))
+    .max(20)
+    .optional()
+    .describe(
+      "Approving an item with several charged fees: the positions (GET /api/cases/{id}/payment) that apply",
+    ),
+  target: z
+    .union([z.strictObject({ placeId: z.uuid() }), z.strictObject({ departmentId: z.uuid() })])
+    .optional()
+    .describe("转办 (reassign): the service place or the implementing department the case is sent to"),
 });
 
 export const CaseParams = z.object({ id: z.uuid() });
@@ -97,6 +115,20 @@ const ChecklistMaterial = z.object({
   addedBy: z.string().nullable(),
 });
 
+/** 秒批: the latest evaluation of the item's rules, each with its description and why it passed or failed. */
+const InstantOutcome = z.object({
+  passed: z.boolean().describe("true: completed by 秒批; false: the case went to people"),
+  at: z.string(),
+  rules: z.array(
+    z.object({
+      rule: z.looseObject({ kind: z.string() }),
+      passed: z.boolean(),
+      description: z.string(),
+      detail: z.string(),
+    }),
+  ),
+});
+
 export const CaseDetail = z.object({
   id: z.uuid(),
   number: z.string().nullable(),
@@ -110,6 +142,7 @@ export const CaseDetail = z.object({
   actedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   answers: z.record(z.string(), z.string()),
   form: z.record(z.string(), z.unknown()),
+  itemForm: ItemForm.describe("The pinned version's application form (申请表): sections, fields, labels"),
   checklist: z.object({
     materials: z.array(ChecklistMaterial),
     conditions: z.array(z.string()),
@@ -119,10 +152,14 @@ export const CaseDetail = z.object({
   notice: z.object({ items: z.array(NoticeItem), at: z.string(), dueDate: localDate.nullable() }).nullable(),
   acceptedOn: localDate.nullable(),
   pendingDueOn: localDate.nullable(),
-  delivery: z.object({ method: z.enum(deliveryMethods), address: z.string().nullish() }).nullable(),
+  delivery: Delivery.nullable(),
   events: z.array(CaseEvent),
   clock: z.object({ promised: ClockResult, statutory: ClockResult }),
   abilities: z.record(z.string(), z.boolean()),
+  instant: InstantOutcome.nullable(),
+  documents: z
+    .array(z.object({ kind: z.enum(caseDocumentKinds), name: z.string() }))
+    .describe("PDF documents the case has reached: GET /api/cases/{id}/documents/{kind}"),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
@@ -160,6 +197,10 @@ export const Progress = z.object({
   status: statusEnum,
   statusName: z.string(),
   events: z.array(z.object({ action: z.string(), statusName: z.string(), at: z.string() })),
+  tracking: z
+    .object({ carrier: z.string(), number: z.string() })
+    .nullable()
+    .describe("邮寄送达: the parcel's carrier and tracking number"),
 });
 
 export const WorkbenchQuery = z.object({

@@ -1,12 +1,15 @@
-import { caseStatusNames, type LocalDate } from "@tongban/core";
+import { addDays, type LocalDate } from "@tongban/core";
 import { z } from "zod";
 import { systemActor } from "../../platform/actor.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { defineJob, type Schedule } from "../../platform/jobs/define.ts";
-import { sendMessage } from "../notifications/send-message.ts";
 import { loadCalendar } from "./clock.ts";
+import { caseMessageValues, notifyCaseEvent } from "./notify-case-event.ts";
+import { findCase } from "./queries.ts";
+import { maskName } from "./record-event.ts";
+import { sweepPending } from "./sweep-pending.ts";
 import { caseToday } from "./today.ts";
 import { runningStatuses, workdaysLeft } from "./workbench-queries.ts";
 
@@ -15,8 +18,8 @@ export const DUE_SOON_WORKDAYS = 2;
 
 /**
  * Raises case.due-soon and case.overdue on open cases whose clock runs, each at most once per case
- * (a unique index backs the check), and tells the staff member who last handled the case. Safe to run
- * again: a second run over the same day finds nothing new.
+ * (a unique index backs the check), and tells the responsible staff (core caseMessageTemplates). Safe to
+ * run again: a second run over the same day finds nothing new.
  */
 export async function sweepDeadlines(
   deps: Pick<Deps, "vault">,
@@ -24,12 +27,35 @@ export async function sweepDeadlines(
   today: LocalDate = caseToday(),
 ): Promise<{ dueSoon: number; overdue: number }> {
   const calendar = await loadCalendar(db);
-  const open = await db
-    .selectFrom("cases")
-    .select(["id", "due_on"])
-    .where("status", "in", [...runningStatuses])
-    .where("due_on", "is not", null)
-    .execute();
+  // The last date still "due soon": at most DUE_SOON_WORKDAYS working days after today. Only cases due
+  // by then are read, through the partial index cases_open_due, and only those not yet flagged.
+  let horizon = today;
+  for (let d = addDays(today, 1), count = 0; count <= DUE_SOON_WORKDAYS; d = addDays(d, 1)) {
+    if (calendar.isWorkday(d)) count++;
+    if (count <= DUE_SOON_WORKDAYS) horizon = d;
+  }
+  const unflagged = (action: string) =>
+    db
+      .selectFrom("cases as c")
+      .select(["c.id", "c.due_on"])
+      .where("c.status", "in", [...runningStatuses])
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom("case_event as e")
+              .select("e.id")
+              .whereRef("e.case_id", "=", "c.id")
+              .where("e.action", "=", action),
+          ),
+        ),
+      );
+  const open = [
+    ...(await unflagged("case.overdue").where("c.due_on", "<", today).execute()),
+    ...(await unflagged("case.due-soon")
+      .where("c.due_on", ">=", today)
+      .where("c.due_on", "<=", horizon)
+      .execute()),
+  ];
   const raised = { dueSoon: 0, overdue: 0 };
   for (const candidate of open) {
     const dueOn = candidate.due_on as string;
@@ -74,25 +100,15 @@ export async function sweepDeadlines(
         subjectId: row.id,
         details: { number: row.number, ...details },
       });
-      // The responsible staff member: whoever on the staff side acted on the case last.
-      const handler = await tx
-        .selectFrom("case_event as e")
-        .innerJoin("account as a", "a.id", "e.actor_id")
-        .select(["a.id", "a.display_name"])
-        .where("e.case_id", "=", row.id)
-        .where("a.kind", "=", "staff")
-        .orderBy("e.id", "desc")
-        .limit(1)
-        .executeTakeFirst();
-      if (handler) {
-        const what = action === "case.overdue" ? "已超期" : `剩余 ${left} 个工作日到期`;
-        // sendMessage reads only the vault from its deps.
-        await sendMessage(deps as Deps, tx, {
-          channel: "site",
-          recipient: handler.id,
-          recipientMasked: handler.display_name,
-          template: action,
-          body: `办件 ${row.number}（${row.item_name}，${caseStatusNames[row.status]}）${what}，办理期限 ${row.due_on}`,
+      // The responsible staff: everyone with a case role whose reach covers the case.
+      const full = await findCase(tx, row.id);
+      if (full) {
+        const applicantMasked = maskName(full.applicant_name, full.applicant_kind);
+        await notifyCaseEvent(deps, tx, {
+          event: action,
+          row: full,
+          values: caseMessageValues(full, details, applicantMasked),
+          applicantMasked,
         });
       }
       return true;
@@ -102,15 +118,21 @@ export async function sweepDeadlines(
   return raised;
 }
 
-/** The durable daily timer for the sweep; built with the vault because messages encrypt their recipient. */
+/**
+ * The durable daily timer: 容缺 reminders and terminations, then due-soon and overdue alerts; built
+ * with the vault because messages encrypt their recipient.
+ */
 export function deadlineSweepJob(deps: Pick<Deps, "vault">) {
   return defineJob({
     kind: "cases.sweep-deadlines",
     payload: z.object({}).strict(),
     maxAttempts: 3,
     handle: async ({ db, log }) => {
-      const raised = await sweepDeadlines(deps, db);
-      log.info(raised, "case deadline sweep finished");
+      // 容缺 first: a case terminated today no longer needs a deadline alert.
+      const today = caseToday();
+      const pending = await sweepPending(deps, db, today);
+      const raised = await sweepDeadlines(deps, db, today);
+      log.info({ ...pending, ...raised }, "case deadline sweep finished");
     },
   });
 }

@@ -17,9 +17,16 @@ import type { Database } from "../../platform/db/schema.ts";
 import type { CaseDelivery } from "../../platform/db/tables-cases.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { conflict, invalid } from "../../platform/errors.ts";
+import { openPaymentOrder, refuseIfUnpaid } from "../payments/open-order.ts";
+import { checkFormForSubmit } from "./case-form.ts";
+import { checkDelivery, trackingOf } from "./delivery.ts";
 import { loadCaseFor } from "./guard.ts";
+import { tryInstantApproval } from "./instant-approval.ts";
 import { itemsOf, latestEvent, noticeItems } from "./notice.ts";
+import { openPledgeCheck } from "./pledge-checks.ts";
+import { pledgedMaterialIds } from "./pledge-material.ts";
 import { type CaseRow, listMaterials, nextSequence } from "./queries.ts";
+import { planReassign, type ReassignTarget } from "./reassign-case.ts";
 import { recordStep } from "./record-event.ts";
 import { caseToday } from "./today.ts";
 
@@ -34,6 +41,10 @@ export interface ActionInput {
   dueDate?: string;
   outcome?: "approved" | "rejected";
   delivery?: CaseDelivery;
+  /** An approval of an item with several charged fees: the positions of those that apply. */
+  fees?: number[];
+  /** 转办: the place or department the case is sent to. */
+  target?: ReassignTarget;
   requestId?: string;
 }
 
@@ -50,30 +61,41 @@ function checkNeeds(input: ActionInput, today: string): void {
     throw invalid("CASE_DAYS_REQUIRED", "请填写延长的天数");
   if (needs.includes("dueDate") && !(input.dueDate && isLocalDate(input.dueDate) && input.dueDate > today))
     throw invalid("CASE_DUE_DATE_REQUIRED", "请填写今天之后的补齐期限");
+  if (input.action === "reassign" && !input.target)
+    throw invalid("CASE_TARGET_REQUIRED", "请选择转办的场所或部门");
   if (needs.includes("outcome") && !input.outcome) throw invalid("CASE_OUTCOME_REQUIRED", "请选择决定结果");
   if (needs.includes("delivery")) {
-    if (!input.delivery) throw invalid("CASE_DELIVERY_REQUIRED", "请选择送达方式");
-    if (input.delivery.method === "mail" && !text(input.delivery.address))
-      throw invalid("CASE_ADDRESS_REQUIRED", "邮寄送达须填写地址");
+    checkDelivery(input.delivery);
   }
 }
 
 /** Required materials of the applicant's checklist (on the pinned content) that have no current file. */
 async function missingMaterials(tx: Tx, row: CaseRow): Promise<string[]> {
   const files = await listMaterials(tx, row.id);
+  // 告知承诺: a standing commitment stands in for the proof it names.
+  const pledged = await pledgedMaterialIds(tx, row.id);
   return buildChecklist(row.content, row.answers)
-    .materials.filter((m) => m.required && !files.some((f) => f.material_id === m.id))
+    .materials.filter((m) => m.required && !files.some((f) => f.material_id === m.id) && !pledged.has(m.id))
     .map((m) => m.id);
 }
 
 /** The rules of each step beyond its status, role and needs; returns what the step changes. */
-async function planStep(tx: Tx, row: CaseRow, input: ActionInput, today: string): Promise<Step> {
+async function planStep(
+  tx: Tx,
+  row: CaseRow,
+  input: ActionInput,
+  today: string,
+  actor: Actor,
+): Promise<Step> {
   switch (input.action) {
+    case "reassign":
+      return planReassign(tx, actor, row, input.target, text(input.reason), today);
     case "submit":
     case "resubmit": {
       const checklist = buildChecklist(row.content, row.answers);
       if (checklist.unanswered.length > 0)
         throw invalid("CASE_UNANSWERED", "请先回答全部情形问题", { situations: checklist.unanswered });
+      checkFormForSubmit(row);
       const missing = await missingMaterials(tx, row);
       if (missing.length > 0)
         throw invalid("CASE_MATERIALS_MISSING", "尚有必需的申请材料未上传", { materials: missing });
@@ -158,13 +180,21 @@ async function planStep(tx: Tx, row: CaseRow, input: ActionInput, today: string)
       };
     case "decide":
       return { set: { outcome: input.outcome }, details: { outcome: input.outcome } };
-    case "complete":
+    case "complete": {
+      await refuseIfUnpaid(tx, row.id);
+      const delivery = checkDelivery(input.delivery);
       return {
-        set: { delivery: JSON.stringify(input.delivery), completed_at: new Date() },
-        details: { delivery: input.delivery?.method },
+        set: { delivery: JSON.stringify(delivery), completed_at: new Date() },
+        details: { delivery: delivery.method, tracking: trackingOf(delivery) },
       };
+    }
+    case "instant-approve":
+      // Only the platform takes this step (tryInstantApproval); the guard refuses everyone else first.
+      throw conflict("CASE_SYSTEM_ONLY", "秒批办结由系统根据秒批规则自动作出");
     case "withdraw":
       return { set: { completed_at: new Date() }, details: {} };
+    case "terminate":
+      return { set: { completed_at: new Date() }, details: { reason: text(input.reason) } };
     case "start-review":
       return { set: {}, details: {} };
     case "save":
@@ -182,7 +212,7 @@ export async function takeAction(deps: Deps, actor: Actor, input: ActionInput): 
   await deps.db.transaction().execute(async (tx) => {
     const row = await loadCaseFor(tx, actor, input.id, input.action);
     checkNeeds(input, today);
-    const step = await planStep(tx, row, input, today);
+    const step = await planStep(tx, row, input, today, actor);
     await recordStep(deps, tx, actor, row, {
       action: input.action,
       to: statusAfter(input.action, row.status, step.previous),
@@ -192,5 +222,13 @@ export async function takeAction(deps: Deps, actor: Actor, input: ActionInput): 
       details: step.details,
       requestId: input.requestId,
     });
+    // 告知承诺: accepting a case that stands on commitments opens its post-verification task.
+    await openPledgeCheck(deps, tx, actor, row, input.action, today);
+    // 缴费: an approval of an item that charges opens its payment order in the same transaction.
+    if (input.action === "decide" && input.outcome === "approved")
+      await openPaymentOrder(deps, tx, actor, row, { fees: input.fees, today, requestId: input.requestId });
+    // 秒批: a submission of an item whose rules all pass completes at once, in this same transaction.
+    if (input.action === "submit" || input.action === "resubmit")
+      await tryInstantApproval(deps, tx, actor, row.id, today, input.requestId);
   });
 }

@@ -1,4 +1,4 @@
-import { addDays, type Calendar, type LocalDate, regionPrefix } from "@tongban/core";
+import { addDays, type Calendar, isLocalPlaceActor, type LocalDate, regionPrefix } from "@tongban/core";
 import type { ExpressionBuilder } from "kysely";
 import type { Actor } from "../../platform/actor.ts";
 import type { Queryable } from "../../platform/db/database.ts";
@@ -25,12 +25,19 @@ export function workdaysLeft(calendar: Calendar, today: LocalDate, due: LocalDat
 
 type Eb = ExpressionBuilder<Database & { c: Database["cases"] }, "c">;
 
-/** The SQL form of the case.read policy: the case's region under the actor's, and for department roles their department. */
+/**
+ * The SQL form of the case.read policy: the case's region under the actor's, and for department roles
+ * their department. Staff of a township or village place (委托受理) reach only their place's cases.
+ */
 function inScope(eb: Eb, actor: Actor) {
   const region = actor.regionCode ? `${regionPrefix(actor.regionCode)}%` : null;
   const ors = [];
   if (region && actor.roles.some((r) => r === "window-clerk" || r === "supervisor"))
-    ors.push(eb("c.region_code", "like", region));
+    ors.push(
+      isLocalPlaceActor(actor)
+        ? eb.and([eb("c.region_code", "like", region), eb("c.place_id", "=", actor.placeId as string)])
+        : eb("c.region_code", "like", region),
+    );
   if (region && actor.departmentId && actor.roles.some((r) => r === "reviewer" || r === "decision-maker"))
     ors.push(eb.and([eb("c.region_code", "like", region), eb("c.department_id", "=", actor.departmentId)]));
   if (actor.id) ors.push(eb("c.acted_by_id", "=", actor.id));

@@ -6,6 +6,7 @@ import { notFound } from "../../platform/errors.ts";
 import { Problem } from "../../platform/http/problem.ts";
 import { authorize } from "../identity/policy.ts";
 import { loadCalendar } from "./clock.ts";
+import { trackingOf } from "./delivery.ts";
 import { actionName } from "./present.ts";
 import { findByNumber, listEvents } from "./queries.ts";
 import { maskName } from "./record-event.ts";
@@ -37,6 +38,8 @@ const publicSteps = new Set([
   "decide",
   "complete",
   "withdraw",
+  "terminate",
+  "payment.paid",
 ]);
 
 /** The staff workbench queues, the applicant lookup for window intake, and the public progress lookup. */
@@ -153,6 +156,7 @@ export function workbenchRoutes(app: FastifyInstance, deps: Deps): void {
             statusName: caseStatusNames[e.to_status as keyof typeof caseStatusNames] ?? e.to_status,
             at: new Date(e.at).toISOString(),
           })),
+        tracking: trackingOf(row.delivery),
       };
     },
   );

@@ -98,6 +98,7 @@ export async function resolveSession(
       "account.roles",
       "account.region_code",
       "account.department_id",
+      "account.place_id",
       "account.disabled_at",
       "session.stage",
       "session.last_seen_at",
@@ -123,6 +124,7 @@ export async function resolveSession(
       roles: row.roles,
       regionCode: row.region_code,
       departmentId: row.department_id,
+      placeId: row.place_id,
       actingFor: row.company_id && row.company_name ? { id: row.company_id, name: row.company_name } : null,
     },
   };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Deps } from "../../platform/deps.ts";
 import { Problem } from "../../platform/http/problem.ts";
 import { authorize } from "../identity/policy.ts";
+import { messageRoutes } from "./messages-routes.ts";
 
 const OutboxMessage = z
   .object({
@@ -16,8 +17,9 @@ const OutboxMessage = z
   })
   .meta({ id: "OutboxMessage" });
 
-/** The demo channel's outbox, for administrators (and tests) to read what would have been sent. */
+/** The demo channel's outbox, for administrators (and tests) to read what would have been sent; and everyone's inbox. */
 export function notificationRoutes(app: FastifyInstance, deps: Deps): void {
+  messageRoutes(app, deps);
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/admin/outbox",
     {

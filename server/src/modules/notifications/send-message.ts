@@ -8,14 +8,17 @@ export interface Message {
   recipientMasked: string;
   template: string;
   body: string;
+  /** The case the message is about, so the inbox links to it. */
+  caseId?: string | null;
 }
 
 /**
  * Records a message in the outbox inside the caller's transaction, so it exists only if the change
- * commits. The demo channel stops here (administrators and tests read the outbox); an SMS gateway
- * delivers from the outbox in a job.
+ * commits. Site messages (站内信) stay here for the recipient's inbox; the demo SMS and email
+ * providers stop here too (administrators and tests read the outbox); a real gateway delivers from
+ * the outbox in a job.
  */
-export async function sendMessage(deps: Deps, tx: Tx, message: Message): Promise<void> {
+export async function sendMessage(deps: Pick<Deps, "vault">, tx: Tx, message: Message): Promise<void> {
   await tx
     .insertInto("notification")
     .values({
@@ -25,7 +28,13 @@ export async function sendMessage(deps: Deps, tx: Tx, message: Message): Promise
       recipient_index: deps.vault.index(`${message.channel}:${message.recipient}`),
       template: message.template,
       body: message.body,
+      case_id: message.caseId ?? null,
       sent_at: new Date(),
     })
     .execute();
+}
+
+/** The blind index a person's site messages are filed under (their inbox). */
+export function inboxIndex(deps: Pick<Deps, "vault">, accountId: string): string {
+  return deps.vault.index(`site:${accountId}`);
 }

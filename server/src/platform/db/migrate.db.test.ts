@@ -23,7 +23,7 @@ describe.each(databaseKinds)("migrations and audit on %s", (kind) => {
     const results = await Promise.all([migrate(db), migrate(second?.db ?? db)]);
     await second?.close();
     const files = await readMigrations();
-    expect(results.flat().sort()).toEqual(files.map((f) => f.version));
+    expect(results.flat().sort((a, b) => a - b)).toEqual(files.map((f) => f.version));
     expect(await isMigrated(db)).toBe(true);
     expect(await migrate(db)).toEqual([]);
   });

@@ -4,6 +4,8 @@ import type { CatalogTables } from "./tables-catalog.ts";
 import type { IdentityTables } from "./tables-identity.ts";
 import type { OidcTables } from "./tables-oidc.ts";
 import type { OrganisationTables } from "./tables-organisations.ts";
+import type { PaymentTables } from "./tables-payments.ts";
+import type { PledgeTables } from "./tables-pledges.ts";
 
 /** Written from server/migrations/*.sql; a migration that changes a table changes its type here too. */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -70,6 +72,8 @@ export interface AccountTable {
   totp_secret_enc: Nullable<string>;
   totp_enabled_at: Nullable<Date>;
   totp_last_step: Nullable<number>;
+  /** The service place a staff member works at (0011). */
+  place_id: Nullable<string>;
 }
 
 export interface SessionTable {
@@ -144,7 +148,14 @@ export interface SchemaMigrationsTable {
 }
 
 /** The whole database as Kysely sees it: the foundation's tables plus each domain's own. */
-export interface Database extends IdentityTables, OrganisationTables, OidcTables, CatalogTables, CaseTables {
+export interface Database
+  extends IdentityTables,
+    OrganisationTables,
+    OidcTables,
+    CatalogTables,
+    CaseTables,
+    PaymentTables,
+    PledgeTables {
   audit_log: AuditLogTable;
   region: RegionTable;
   department: DepartmentTable;

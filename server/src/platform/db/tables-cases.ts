@@ -1,4 +1,4 @@
-import type { CaseStatus } from "@tongban/core";
+import type { CaseStatus, FormValues } from "@tongban/core";
 import type { ColumnType, Generated } from "kysely";
 import type { Json, Nullable, Timestamp } from "./schema.ts";
 
@@ -70,15 +70,21 @@ export interface CaseTables {
 /** Where an application came in (申请渠道). */
 export type CaseChannel = "web" | "mobile" | "window" | "hotline" | "kiosk" | "api";
 
-/** The application form's fixed fields. */
-export interface CaseForm {
-  contactName: string;
-  contactPhone: string;
-  note?: string | null;
-}
+/**
+ * The application form's values by field id, as the pinned version's form (申请表) defines them; every
+ * form has `contactName` and `contactPhone`, filled once the case is submitted.
+ */
+export type CaseForm = FormValues;
 
 /** How the result reaches the applicant (送达). */
 export interface CaseDelivery {
   method: "electronic" | "pickup" | "mail";
+  /** Pickup: the window the result is collected at. */
+  window?: string | null;
+  /** Mail: recipient, phone, postal address, carrier and tracking number (运单号). */
+  recipient?: string | null;
+  phone?: string | null;
   address?: string | null;
+  carrier?: string | null;
+  trackingNumber?: string | null;
 }

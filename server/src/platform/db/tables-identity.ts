@@ -1,5 +1,5 @@
 import type { Generated } from "kysely";
-import type { Timestamp } from "./schema.ts";
+import type { Nullable, Timestamp } from "./schema.ts";
 
 /** Identity tables added by migration 0002 (columns added to `account`/`session` are in schema.ts). */
 export interface IdentityTables {
@@ -46,6 +46,9 @@ export interface IdentityTables {
     body: string;
     created_at: Timestamp;
     sent_at: Date | null;
+    /** Migration 0010: when a site message was read, and the case it is about. */
+    read_at: Nullable<Date>;
+    case_id: Nullable<string>;
   };
   audit_head: {
     id: Generated<boolean>;

@@ -130,7 +130,11 @@ export function toContentCandidate(values: EditorValues): Record<string, unknown
       licenceTypeRef: orNull(m.licenceTypeRef),
       note: orNull(m.note),
     })),
-    process: (values.process ?? []).map((step) => ({ ...step, description: orNull(step.description) })),
+    process: (values.process ?? []).map((step) => ({
+      ...step,
+      description: orNull(step.description),
+      legalBasis: orNull(step.legalBasis),
+    })),
     remedies: {
       reconsideration: orNull(values.remedies?.reconsideration),
       litigation: orNull(values.remedies?.litigation),

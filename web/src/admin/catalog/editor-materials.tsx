@@ -27,6 +27,7 @@ export function MaterialsSection() {
         copies: 1,
         required: true,
         conditional: false,
+        pledgeable: false,
         blankForm: null,
         sample: null,
       })}
@@ -67,6 +68,9 @@ export function MaterialsSection() {
             </Form.Item>
             <Form.Item name={[field.name, "conditional"]} valuePropName="checked">
               <Checkbox>{t("catalogAdmin.editor.conditional")}</Checkbox>
+            </Form.Item>
+            <Form.Item name={[field.name, "pledgeable"]} valuePropName="checked">
+              <Checkbox>{t("catalogAdmin.editor.pledgeable")}</Checkbox>
             </Form.Item>
           </div>
           <Form.Item name={[field.name, "note"]} label={t("catalogAdmin.editor.note")}>

@@ -28,7 +28,9 @@ import {
   toEditorValues,
 } from "./content-form.ts";
 import { BasicSection, BasisSection } from "./editor-basic.tsx";
+import { FormSection } from "./editor-form.tsx";
 import { MaterialsSection, SituationsSection } from "./editor-materials.tsx";
+import { InstantRulesSection } from "./editor-rules.tsx";
 import { ChannelSection, GuideSection, LimitsSection } from "./editor-service.tsx";
 import { findingsOf } from "./findings.ts";
 import { type ChangeMeta, ChangeMetaForm, ValidationPanel } from "./validation-panel.tsx";
@@ -254,13 +256,19 @@ function Editor({ start }: { start: Start }) {
                   {
                     key: "situations",
                     label: t("catalogAdmin.editor.tabs.situations"),
-                    children: <SituationsSection />,
+                    // 申请表 beside the 情形 its conditions name (a tab of its own overflows the tab bar).
+                    children: [<SituationsSection key="situations" />, <FormSection key="form" />],
                   },
                   { key: "limits", label: t("catalogAdmin.editor.tabs.limits"), children: <LimitsSection /> },
                   {
                     key: "channel",
                     label: t("catalogAdmin.editor.tabs.channel"),
-                    children: <ChannelSection />,
+                    children: (
+                      <>
+                        <ChannelSection />
+                        <InstantRulesSection />
+                      </>
+                    ),
                   },
                   { key: "guide", label: t("catalogAdmin.editor.tabs.guide"), children: <GuideSection /> },
                 ].map((tab) => ({ ...tab, forceRender: true }))}

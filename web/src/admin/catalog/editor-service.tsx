@@ -74,7 +74,11 @@ export function LimitsSection() {
           </>
         )}
       </EntryList>
-      <EntryList name="process" label={stepLabel} blank={() => ({ name: "", description: null })}>
+      <EntryList
+        name="process"
+        label={stepLabel}
+        blank={() => ({ name: "", description: null, legalBasis: null })}
+      >
         {(field) => (
           <>
             <Form.Item name={[field.name, "name"]} label={t("catalogAdmin.editor.stepName")}>
@@ -82,6 +86,13 @@ export function LimitsSection() {
             </Form.Item>
             <Form.Item name={[field.name, "description"]} label={t("catalogAdmin.editor.stepDescription")}>
               <Input.TextArea rows={2} maxLength={500} />
+            </Form.Item>
+            <Form.Item
+              name={[field.name, "legalBasis"]}
+              label={t("catalogAdmin.editor.stepLegalBasis")}
+              extra={t("catalogAdmin.editor.stepLegalBasisHint")}
+            >
+              <Input maxLength={300} />
             </Form.Item>
           </>
         )}

@@ -36,10 +36,20 @@ describe("action forms", () => {
       actionBody("extend", { reason: " 需现场核查 ", days: 10, outcome: "approved", comment: "" }, ""),
     ).toEqual({ reason: "需现场核查", days: 10 });
     expect(actionProblems("decide", { outcome: "approved" })).toEqual(["comment"]);
-    expect(actionBody("complete", { delivery: "pickup", comment: "已领取" }, "")).toEqual({
+    expect(actionProblems("complete", { delivery: "pickup" })).toEqual(["delivery"]);
+    expect(
+      actionBody("complete", { delivery: "pickup", window: " 3号窗口 ", comment: "已领取" }, ""),
+    ).toEqual({
       comment: "已领取",
-      delivery: { method: "pickup" },
+      delivery: { method: "pickup", window: "3号窗口" },
     });
+    expect(actionBody("decide", { outcome: "approved", comment: "准予", fees: [1] }, "")).toEqual({
+      outcome: "approved",
+      comment: "准予",
+      fees: [1],
+    });
+    const rejected = actionBody("decide", { outcome: "rejected", comment: "不予", fees: [1] }, "");
+    expect(rejected).not.toHaveProperty("fees");
     expect(actionProblems("accept", {})).toEqual([]);
     expect(
       actionBody(

@@ -1,5 +1,7 @@
 import { type CaseAction, type CaseNeed, caseActionKeys, caseActionRule } from "@tongban/core";
 import type { ActionInput, CaseDetail } from "../../cases/api.ts";
+import { type DeliveryValues, deliveryBody, deliveryComplete } from "./delivery-form.ts";
+import { type ReassignValues, reassignTarget } from "./reassign-form.ts";
 
 /** Actions staff take from the workbench; save and submit belong to the intake editor. */
 const editorActions: readonly CaseAction[] = ["save", "submit"];
@@ -15,13 +17,14 @@ export function actionNeeds(action: CaseAction): readonly CaseNeed[] {
 }
 
 /** The values of an action's form as people fill it in. */
-export interface ActionValues {
+export interface ActionValues extends DeliveryValues, ReassignValues {
   comment?: string;
   reason?: string;
   days?: number;
   dueDate?: string;
   outcome?: "approved" | "rejected";
-  delivery?: "electronic" | "pickup" | "mail";
+  /** Approving an item with several charged fees: the positions of those that apply. */
+  fees?: number[];
   /** Material id → picked, and the problem written for it. */
   materials?: Record<string, { picked?: boolean; problem?: string }>;
 }
@@ -42,7 +45,7 @@ export function actionProblems(action: CaseAction, values: ActionValues): CaseNe
       case "outcome":
         return values.outcome === undefined;
       case "delivery":
-        return values.delivery === undefined;
+        return !deliveryComplete(values);
       case "materials":
         // A correction notice must say what is wrong with each material it names (一次性告知).
         return (
@@ -70,7 +73,11 @@ export function actionBody(action: CaseAction, values: ActionValues, owedProblem
   if (needs.includes("days") && values.days !== undefined) body.days = values.days;
   if (needs.includes("dueDate") && values.dueDate) body.dueDate = values.dueDate;
   if (needs.includes("outcome") && values.outcome) body.outcome = values.outcome;
-  if (needs.includes("delivery") && values.delivery) body.delivery = { method: values.delivery };
+  const delivery = deliveryBody(values);
+  if (needs.includes("delivery") && delivery) body.delivery = delivery;
+  if (action === "decide" && values.outcome === "approved" && values.fees?.length) body.fees = values.fees;
+  const target = action === "reassign" ? reassignTarget(values) : undefined;
+  if (target) body.target = target;
   if (needs.includes("materials")) {
     body.materials = pickedMaterials(values).map(([materialId, value]) => ({
       materialId,

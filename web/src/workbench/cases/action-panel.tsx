@@ -7,6 +7,10 @@ import { errorText } from "../../app/feedback.tsx";
 import { type CaseDetail, runAction } from "../../cases/api.ts";
 import { actionText } from "../../cases/case-parts.tsx";
 import { type ActionValues, actionBody, actionNeeds, actionProblems, staffActions } from "./action-form.ts";
+import { DeliveryFields } from "./delivery-fields.tsx";
+import { FeePicker } from "./fee-picker.tsx";
+import { ReassignFields } from "./reassign-fields.tsx";
+import { reassignTarget } from "./reassign-form.ts";
 
 /** Actions that end or turn down a case: shown as danger buttons. */
 const dangerous: readonly CaseAction[] = ["refuse"];
@@ -84,6 +88,11 @@ function ActionModal({
     setProblems(missing);
     setFailure(null);
     if (missing.length > 0) return;
+    // 转办 needs a target besides its reason; the picker offers only targets in the actor's scope.
+    if (action === "reassign" && !reassignTarget(values)) {
+      setFailure(t("routing.reassign.pickTarget"));
+      return;
+    }
     setIsBusy(true);
     try {
       const next = await runAction(
@@ -113,6 +122,7 @@ function ActionModal({
       destroyOnHidden
     >
       <Form form={form} layout="vertical" name={`case-action-${action}`}>
+        {action === "reassign" && <ReassignFields caseId={detail.id} />}
         {needs.includes("materials") && (
           <MaterialPicker detail={detail} withProblem={action === "request-correction"} />
         )}
@@ -141,16 +151,8 @@ function ActionModal({
             />
           </Form.Item>
         )}
-        {needs.includes("delivery") && (
-          <Form.Item name="delivery" label={t("cases.staff.form.delivery")} required>
-            <Radio.Group
-              options={(["electronic", "pickup", "mail"] as const).map((value) => ({
-                value,
-                label: t(`cases.delivery.${value}`),
-              }))}
-            />
-          </Form.Item>
-        )}
+        {action === "decide" && <FeePicker caseId={detail.id} />}
+        {needs.includes("delivery") && <DeliveryFields />}
         <Form.Item name="comment" label={t("cases.staff.form.comment")} required={needs.includes("comment")}>
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useApi } from "../../api/use-api.ts";
 import { errorText, LoadError, Loading, usePageTitle } from "../../app/feedback.tsx";
-import type { CaseDetail } from "../../cases/api.ts";
+import { type CaseDetail, getPrefill } from "../../cases/api.ts";
 import { Submitted } from "../../cases/apply-page.tsx";
 import { CaseDraftEditor } from "../../cases/case-draft-editor.tsx";
 import { getItem } from "../../portal/api.ts";
@@ -178,14 +178,23 @@ function IntakeEditor({
   applicant: ApplicantMatch;
   onSubmitted: (detail: CaseDetail) => void;
 }) {
-  const item = useApi((signal) => getItem(itemId, signal), [itemId]);
-  if (item.error) return <LoadError error={item.error} onRetry={item.reload} />;
-  if (!item.data) return <Loading />;
+  // The applicant's name arrives masked here; the form is prefilled from their verified profile instead.
+  const loaded = useApi(
+    async (signal) => {
+      const [item, prefill] = await Promise.all([
+        getItem(itemId, signal),
+        getPrefill(itemId, applicant.id, signal),
+      ]);
+      return { item, prefill };
+    },
+    [itemId, applicant.id],
+  );
+  if (loaded.error) return <LoadError error={loaded.error} onRetry={loaded.reload} />;
+  if (!loaded.data) return <Loading />;
   return (
     <CaseDraftEditor
-      item={item.data}
-      // The applicant's name arrives masked: the clerk writes the contact details as the applicant gives them.
-      defaults={{ contactName: "", contactPhone: "" }}
+      item={loaded.data.item}
+      defaults={loaded.data.prefill}
       applicant={{ accountId: applicant.id }}
       onSubmitted={onSubmitted}
     />

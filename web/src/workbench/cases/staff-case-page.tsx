@@ -5,11 +5,16 @@ import { Link } from "react-router";
 import { useApi } from "../../api/use-api.ts";
 import { usePageTitle } from "../../app/feedback.tsx";
 import type { CaseDetail } from "../../cases/api.ts";
+import { CaseDocuments } from "../../cases/case-documents.tsx";
 import { owedMaterials } from "../../cases/case-format.ts";
 import { CaseClock, CaseTimeline } from "../../cases/case-parts.tsx";
 import { CaseAnswers, CaseMaterials, CaseSummary, NoticeTable } from "../../cases/case-summary.tsx";
+import { CaseFormValues } from "../../cases/form-fields.tsx";
+import { InstantResult } from "../../cases/instant-result.tsx";
 import { LoadedCase } from "../../cases/loaded-case.tsx";
+import { PaymentPanel } from "../../cases/payment-panel.tsx";
 import { getItem } from "../../portal/api.ts";
+import { CasePledgesSection } from "../pledges/pledge-parts.tsx";
 import { ActionPanel } from "./action-panel.tsx";
 import "../../cases/cases.css";
 
@@ -35,8 +40,11 @@ function StaffCaseView({ initial }: { initial: CaseDetail }) {
       </p>
       <Typography.Title level={1}>{title}</Typography.Title>
       <CaseSummary detail={detail} showApplicant />
+      <InstantResult detail={detail} viewer="staff" />
       <ActionPanel detail={detail} onChanged={setDetail} />
-      {detail.notice && (
+      <CaseDocuments detail={detail} printReceipt />
+      {/* Under 容缺 the notice is the owed list, shown below under its own heading. */}
+      {detail.notice && detail.status !== "accepted-pending" && (
         <section aria-labelledby="staff-notice-title" className="case-section">
           <Typography.Title level={2} id="staff-notice-title">
             {t("cases.notice.title")}
@@ -56,8 +64,11 @@ function StaffCaseView({ initial }: { initial: CaseDetail }) {
         </section>
       )}
       <CaseClock clock={detail.clock} />
+      <PaymentPanel caseId={detail.id} version={detail.status} />
       <CaseAnswers answers={detail.answers} {...(item.data ? { content: item.data.content } : {})} />
+      <CaseFormValues form={detail.itemForm} values={detail.form} />
       <CaseMaterials detail={detail} />
+      <CasePledgesSection caseId={detail.id} version={detail.status} />
       <CaseTimeline events={detail.events} applicant={detail.applicant} />
     </div>
   );

@@ -52,6 +52,7 @@ type Parsed = { value: unknown; error?: string };
 function parseCell(column: Column, text: string): Parsed {
   if (column.kind === "nullable") return { value: text === "" ? null : text };
   if (column.kind === "text") return { value: text === "" ? undefined : text };
+  if (column.kind === "json") return parseJsonCell(column, text);
   if (text === "") return { value: column.kind === "list" || column.kind === "enum-list" ? [] : undefined };
   const keyOf = (name: string) =>
     Object.entries(column.names ?? {}).find(([key, label]) => label === name || key === name)?.[0];
@@ -91,6 +92,16 @@ function parseCell(column: Column, text: string): Parsed {
           .map((part) => part.trim())
           .filter(Boolean),
       };
+  }
+}
+
+/** A JSON cell: empty means the element's default; the document schema checks the shape. */
+function parseJsonCell(column: Column, text: string): Parsed {
+  if (text === "") return { value: undefined };
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return { value: undefined, error: `${column.header}应为 JSON 格式` };
   }
 }
 

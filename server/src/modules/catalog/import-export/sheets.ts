@@ -16,7 +16,8 @@ import {
  */
 
 /** The kinds of cell: how a value is written and parsed. */
-export type CellKind = "text" | "nullable" | "int" | "bool" | "enum" | "enum-list" | "list";
+/** `json`: a structured element (the 申请表) as one JSON cell, so the round trip stays lossless. */
+export type CellKind = "text" | "nullable" | "int" | "bool" | "enum" | "enum-list" | "list" | "json";
 
 /** One column: its key (also accepted as a header), the Chinese header, and where its value lives. */
 export interface Column {
@@ -96,6 +97,8 @@ export const itemColumns: Column[] = [
   col("complaintPhone", "监督投诉电话", "nullable"),
   col("reconsideration", "行政复议", "nullable", { path: "remedies.reconsideration", width: 30 }),
   col("litigation", "行政诉讼", "nullable", { path: "remedies.litigation", width: 30 }),
+  col("form", "申请表", "json", { width: 60 }),
+  col("instantRules", "秒批规则", "json", { width: 40 }),
 ];
 
 /** A list element's sheet: which content field it holds and the columns of one entry. */
@@ -135,6 +138,7 @@ export const listSheets: ListSheet[] = [
       col("conditional", "情形材料", "bool"),
       col("issuer", "出具单位", "nullable"),
       col("licenceTypeRef", "可替代的电子证照", "nullable"),
+      col("pledgeable", "可告知承诺", "bool"),
       col("note", "备注", "nullable", { width: 36 }),
       ...file("blankForm", "blankForm", "空白表格"),
       ...file("sample", "sample", "示例样本"),
@@ -154,7 +158,11 @@ export const listSheets: ListSheet[] = [
     key: "process",
     title: "办理流程",
     field: "process",
-    columns: [col("name", "环节", "text"), col("description", "环节说明", "nullable", { width: 60 })],
+    columns: [
+      col("name", "环节", "text"),
+      col("description", "环节说明", "nullable", { width: 60 }),
+      col("legalBasis", "法定程序依据", "nullable", { width: 36 }),
+    ],
   },
   {
     key: "faq",

@@ -65,6 +65,10 @@ function fullRecord(base: CatalogRecord): CatalogRecord {
     statutoryLimit: { days: 20, unit: "workday", text: "法定二十个工作日" },
     promisedLimit: { days: 0, unit: "natural-day", text: null },
     windowIds: ["0190a2b4-0000-7000-8000-0000000000aa", "0190a2b4-0000-7000-8000-0000000000bb"],
+    process: [
+      { name: "受理", description: null, legalBasis: null },
+      { name: "现场勘查", description: "核查场所", legalBasis: "《公共场所卫生管理条例实施细则》第二十四条" },
+    ],
     materials: base.content.materials.map((m, i) =>
       i === 0
         ? { ...m, blankForm: { name: "表.docx", sha256: sha }, sample: null, note: "含；分号、顿号" }
@@ -164,6 +168,35 @@ describe("the catalog workbook", () => {
     const situations = (rows.situations ?? []).map((cells, i) => (i === 1 ? { ...cells, by: "" } : cells));
     const parsed = fromSheetRows(numbered({ ...rows, situations }), title, lookup);
     expect(parsed.errors.map((e) => [e.sheet, e.row, e.field])).toEqual([["情形引导", 3, "替换为材料"]]);
+  });
+
+  it("carries the 申请表 as one JSON cell; a broken cell or form is reported on that column", () => {
+    const withForm = records.find((record) => record.ref === "gaoling-jintie") as CatalogRecord;
+    const rows = toSheetRows([withForm], refOfId);
+    const item = rows.items?.[0] ?? {};
+    expect(JSON.parse(item.form ?? "")).toEqual(withForm.content.form);
+    const blank = fromSheetRows(numbered({ ...rows, items: [{ ...item, form: "" }] }), title, lookup);
+    expect(blank.records[0]?.content.form.sections.map((section) => section.id)).toEqual(["contact"]);
+    const broken = fromSheetRows(
+      numbered({ ...rows, items: [{ ...item, form: "{sections:" }] }),
+      title,
+      lookup,
+    );
+    expect(broken.errors).toContainEqual({
+      sheet: "事项",
+      row: 2,
+      field: "申请表",
+      message: "申请表应为 JSON 格式",
+    });
+    const noContact = JSON.stringify({
+      sections: [{ id: "a", title: "A", fields: [{ id: "x", label: "X", type: "text" }] }],
+    });
+    const invalid = fromSheetRows(
+      numbered({ ...rows, items: [{ ...item, form: noContact }] }),
+      title,
+      lookup,
+    );
+    expect(invalid.errors.map((e) => [e.sheet, e.row, e.field])).toEqual([["事项", 2, "申请表"]]);
   });
 
   it("names the missing sheet and columns of a foreign workbook", async () => {

@@ -41,6 +41,8 @@ export function formatCell(column: Column, value: unknown): string {
       return (value as string[]).map((v) => column.names?.[v] ?? v).join(LIST_SEPARATOR);
     case "list":
       return (value as string[]).join(LIST_SEPARATOR);
+    case "json":
+      return JSON.stringify(value);
     default:
       return String(value);
   }

@@ -1,0 +1,31 @@
+/** Chinese messages of case routing (转办) and the material library (材料库), the `routing` section of zh-CN.ts. */
+export const routingZhCN = {
+  reassign: {
+    target: "转办至",
+    targetPlaceholder: "选择场所或部门",
+    noTargets: "您的管辖范围内没有可以办理该事项的其他场所或部门",
+    place: "场所",
+    department: "实施部门",
+    pickTarget: "请选择转办的场所或部门",
+    loadFailed: "无法加载转办目标：{{reason}}",
+  },
+  library: {
+    open: "从材料库选择",
+    openFor: "从材料库选择 {{name}}",
+    title: "材料库：{{name}}",
+    intro: "以前提交过的材料可直接复用，无需重复上传。同名材料排在前面。",
+    empty: "材料库中还没有可用的文件",
+    loading: "正在加载材料库…",
+    use: "使用",
+    useFile: "使用 {{name}}",
+    sameMaterial: "同名材料",
+    usedIn: "{{material}} · {{item}} · {{case}}",
+    draftCase: "草稿",
+    lastUsed: "最近使用 {{time}}",
+    file: "文件",
+    details: "来源",
+    size: "大小",
+    failed: "复用失败：{{reason}}",
+    close: "关闭",
+  },
+};
