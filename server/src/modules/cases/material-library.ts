@@ -4,9 +4,7 @@ import type { Queryable } from "../../platform/db/database.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
 import { loadCaseFor, loadVisibleCase } from "./guard.ts";
-import { recordStep } from "./record-event.ts";
-import { caseToday } from "./today.ts";
-import { uploadStep } from "./upload-material.ts";
+import { attachFile, uploadStep } from "./upload-material.ts";
 
 /** The most files a library answer lists: the newest first. */
 export const LIBRARY_LIMIT = 200;
@@ -94,43 +92,11 @@ export async function reuseMaterial(
       .executeTakeFirst();
     if (!source || !(await deps.files.has(source.sha256)))
       throw notFound("CASE_FILE_NOT_FOUND", "材料库中没有这份文件");
-    const now = new Date();
-    await tx
-      .updateTable("case_material")
-      .set({ superseded_at: now })
-      .where("case_id", "=", row.id)
-      .where("material_id", "=", input.materialId)
-      .where("superseded_at", "is", null)
-      .execute();
-    const inserted = await tx
-      .insertInto("case_material")
-      .values({
-        case_id: row.id,
-        material_id: input.materialId,
-        sha256: source.sha256,
-        name: source.name,
-        media_type: source.media_type,
-        size: source.size,
-        uploaded_by: actor.id,
-        uploaded_at: now,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await recordStep(deps, tx, actor, row, {
-      action: "upload",
-      to: row.status,
-      today: caseToday(),
+    return attachFile(deps, tx, actor, row, {
+      materialId: input.materialId,
+      file: { sha256: source.sha256, name: source.name, mediaType: source.media_type, size: source.size },
+      details: { reusedFrom: { fileId: source.id, caseId: source.case_id } },
       requestId: input.requestId,
-      details: {
-        materialId: input.materialId,
-        fileId: inserted.id,
-        name: source.name,
-        mediaType: source.media_type,
-        size: source.size,
-        reusedFrom: { fileId: source.id, caseId: source.case_id },
-      },
-      quiet: true,
     });
-    return { id: inserted.id };
   });
 }

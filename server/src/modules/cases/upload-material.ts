@@ -1,9 +1,11 @@
 import type { CaseAction } from "@tongban/core";
 import type { Actor } from "../../platform/actor.ts";
+import type { Tx } from "../../platform/db/database.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
 import { detectCaseFileType } from "./case-files.ts";
 import { loadCaseFor, loadVisibleCase } from "./guard.ts";
+import type { CaseRow } from "./queries.ts";
 import { recordStep } from "./record-event.ts";
 import { caseToday } from "./today.ts";
 
@@ -50,38 +52,69 @@ export async function uploadMaterial(
   const stored = await deps.files.put(input.bytes);
   return deps.db.transaction().execute(async (tx) => {
     const row = await loadCaseFor(tx, actor, input.id, uploadStep(current.status));
-    const now = new Date();
-    await tx
-      .updateTable("case_material")
-      .set({ superseded_at: now })
-      .where("case_id", "=", row.id)
-      .where("material_id", "=", input.materialId)
-      .where("superseded_at", "is", null)
-      .execute();
-    const inserted = await tx
-      .insertInto("case_material")
-      .values({
-        case_id: row.id,
-        material_id: input.materialId,
-        sha256: stored.sha256,
-        name,
-        media_type: mediaType,
-        size: stored.size,
-        uploaded_by: actor.id,
-        uploaded_at: now,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await recordStep(deps, tx, actor, row, {
-      action: "upload",
-      to: row.status,
-      today: caseToday(),
+    return attachFile(deps, tx, actor, row, {
+      materialId: input.materialId,
+      file: { sha256: stored.sha256, name, mediaType, size: stored.size },
       requestId: input.requestId,
-      details: { materialId: input.materialId, fileId: inserted.id, name, mediaType, size: stored.size },
-      quiet: true,
     });
-    return { id: inserted.id };
   });
+}
+
+/**
+ * Makes a stored file the current one of a material: supersedes the material's current file (the
+ * old row stays for the record) and records the upload step, in the caller's transaction.
+ */
+export async function attachFile(
+  deps: Deps,
+  tx: Tx,
+  actor: Actor,
+  row: CaseRow,
+  input: {
+    materialId: string;
+    file: { sha256: string; name: string; mediaType: string; size: number };
+    details?: Record<string, unknown>;
+    requestId?: string | undefined;
+  },
+): Promise<{ id: string }> {
+  const { file } = input;
+  const now = new Date();
+  await tx
+    .updateTable("case_material")
+    .set({ superseded_at: now })
+    .where("case_id", "=", row.id)
+    .where("material_id", "=", input.materialId)
+    .where("superseded_at", "is", null)
+    .execute();
+  const inserted = await tx
+    .insertInto("case_material")
+    .values({
+      case_id: row.id,
+      material_id: input.materialId,
+      sha256: file.sha256,
+      name: file.name,
+      media_type: file.mediaType,
+      size: file.size,
+      uploaded_by: actor.id,
+      uploaded_at: now,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await recordStep(deps, tx, actor, row, {
+    action: "upload",
+    to: row.status,
+    today: caseToday(),
+    requestId: input.requestId,
+    details: {
+      materialId: input.materialId,
+      fileId: inserted.id,
+      name: file.name,
+      mediaType: file.mediaType,
+      size: file.size,
+      ...input.details,
+    },
+    quiet: true,
+  });
+  return { id: inserted.id };
 }
 
 /** Removes a file from a draft or a case under correction (the row is kept, marked superseded). */
