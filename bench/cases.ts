@@ -175,6 +175,9 @@ async function benchKind(database: DatabaseKind): Promise<KindResult> {
     RATE_LIMIT_MAX: "100000000",
     AUTH_RATE_LIMIT_MAX: "100000",
     WEB_DIST: "/nonexistent",
+    // With DATABASE_URL the personal-data keys must be given (every instance shares them).
+    DATA_KEYS: `bench:${randomBytes(32).toString("base64")}`,
+    BLIND_INDEX_KEY: randomBytes(32).toString("hex"),
     ...(database === "postgres" && adminUrl ? { DATABASE_URL: await createDatabase(adminUrl) } : {}),
   };
   const start = async () => {
@@ -284,7 +287,7 @@ try {
   }
 } catch (err) {
   failed = true;
-  log(`failed: ${err instanceof Error ? err.stack : String(err)}`);
+  log(`failed: ${err instanceof Error ? err.message : String(err)}`);
 } finally {
   await cleanupAll();
 }

@@ -149,6 +149,9 @@ async function benchKind(kind: DatabaseKind): Promise<void> {
     JOBS: "false",
     RATE_LIMIT_MAX: "100000000",
     WEB_DIST: "/nonexistent",
+    // With DATABASE_URL the personal-data keys must be given (every instance shares them).
+    DATA_KEYS: `bench:${randomBytes(32).toString("base64")}`,
+    BLIND_INDEX_KEY: randomBytes(32).toString("hex"),
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   });
   await waitReady(platform, `${platformBase}/readyz`, READY_TIMEOUT_MS);
