@@ -11,8 +11,8 @@ import {
 } from "@tongban/core";
 import type { APIRequestContext, BrowserContext, Page } from "playwright-core";
 import { afterAll, expect, inject } from "vitest";
+import { demoCases } from "../server/src/seed/demo-case-plans.ts";
 import { demoPdf } from "../server/src/seed/demo-pdf.ts";
-import { demoCases } from "../server/src/seed/seed-cases.ts";
 import { readSeedFiles } from "../server/src/seed/seed-files.ts";
 import { checkA11y, journey, openContext, signIn, signInByApi, useBrowser } from "./browser.ts";
 

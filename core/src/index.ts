@@ -84,32 +84,31 @@ export { diffContent, jsonEqual } from "./catalog/diff.ts";
 export { contentLabels, partLabel } from "./catalog/element-labels.ts";
 export type {
   FieldCondition,
-  FormError,
-  FormErrorCode,
   FormFieldInput,
   FormFieldType,
-  FormValues,
   ItemFormInput,
-  PrefillProfile,
   PrefillSource,
 } from "./catalog/form.ts";
 export {
-  cleanFormValues,
   contactFieldIds,
   defaultForm,
   FormField,
   FormSection,
-  FormValuesSchema,
-  formFields,
   formFieldTypes,
   ItemForm,
+  prefillSources,
+} from "./catalog/form.ts";
+export type { FormError, FormErrorCode, FormValues, PrefillProfile } from "./catalog/form-values.ts";
+export {
+  cleanFormValues,
+  FormValuesSchema,
+  formFields,
   isPhoneNumber,
   maxLengthOf,
   prefillForm,
-  prefillSources,
   validateForm,
   visibleFields,
-} from "./catalog/form.ts";
+} from "./catalog/form-values.ts";
 export { checkInstant, formFieldIds, formFieldLabels } from "./catalog/instant-checks.ts";
 export type {
   FormValue,

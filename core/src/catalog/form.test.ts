@@ -1,16 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  cleanFormValues,
-  defaultForm,
-  type FormFieldInput,
-  type FormValues,
-  ItemForm,
-  type ItemFormInput,
-  prefillForm,
-  validateForm,
-  visibleFields,
-} from "./form.ts";
+import { defaultForm, type FormFieldInput, ItemForm, type ItemFormInput } from "./form.ts";
+import { cleanFormValues, type FormValues, prefillForm, validateForm, visibleFields } from "./form-values.ts";
 import { fixtureItem } from "./item.fixture.ts";
 import { ItemContent } from "./item-content.ts";
 

@@ -12,7 +12,8 @@ import { localStorage } from "../platform/files/local-storage.ts";
 import { createVault, loadVaultKeys } from "../platform/vault.ts";
 import { databaseKinds, freshDatabase } from "../test/databases.ts";
 import { testKeys } from "../test/test-app.ts";
-import { demoCases, seedDemoCases } from "./seed-cases.ts";
+import { demoCases } from "./demo-case-plans.ts";
+import { seedDemoCases } from "./seed-cases.ts";
 import { seedDemo } from "./seed-demo.ts";
 
 // The status each demo case ends in, in the order of demoCases.
